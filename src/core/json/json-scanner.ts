@@ -1,0 +1,196 @@
+import { PyJsonSyntaxError } from './py-json-error';
+
+/**
+ * The lexical layer shared by the lossless parser and the text canonicalizer.
+ * It follows Python's `json` grammar: whitespace is space, tab, CR and LF;
+ * numbers are `-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?`; strings reject raw
+ * control characters (strict mode) and accept lone surrogate escapes.
+ */
+export class JsonScanner {
+  pos = 0;
+
+  constructor(readonly text: string) {}
+
+  fail(detail: string, at: number = this.pos): never {
+    throw new PyJsonSyntaxError(detail, at);
+  }
+
+  skipWs(): void {
+    const t = this.text;
+    let p = this.pos;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+        break;
+      }
+      p++;
+    }
+    this.pos = p;
+  }
+
+  /** The next non-whitespace code unit, without consuming it (NaN at the end). */
+  peek(): number {
+    this.skipWs();
+    return this.text.charCodeAt(this.pos);
+  }
+
+  expect(code: number, what: string): void {
+    if (this.peek() !== code) {
+      this.fail(`expected ${what}`);
+    }
+    this.pos++;
+  }
+
+  /** Consumes `word` at the cursor or fails. */
+  literal(word: string): void {
+    if (!this.text.startsWith(word, this.pos)) {
+      this.fail('unexpected token');
+    }
+    this.pos += word.length;
+  }
+
+  /** Reads a string starting at its opening quote and returns the decoded text. */
+  readString(): string {
+    const t = this.text;
+    const start = this.pos + 1;
+    let p = start;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === 0x22) {
+        this.pos = p + 1;
+        return t.slice(start, p);
+      }
+      if (c === 0x5c || c < 0x20 || Number.isNaN(c)) {
+        return this.readEscapedString(start, p);
+      }
+      p++;
+    }
+  }
+
+  /** Whether `s` is printable ASCII that `ensure_ascii` output shows verbatim. */
+  static isPlainAscii(s: string): boolean {
+    return !NEEDS_ESCAPE.test(s);
+  }
+
+  private readEscapedString(start: number, from: number): string {
+    const t = this.text;
+    let out = t.slice(start, from);
+    let p = from;
+    let runStart = p;
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (Number.isNaN(c)) {
+        this.fail('unterminated string', start - 1);
+      }
+      if (c === 0x22) {
+        this.pos = p + 1;
+        return out + t.slice(runStart, p);
+      }
+      if (c < 0x20) {
+        this.fail('invalid control character in string', p);
+      }
+      if (c !== 0x5c) {
+        p++;
+        continue;
+      }
+      out += t.slice(runStart, p);
+      const [decoded, width] = this.decodeEscape(p);
+      out += decoded;
+      p += width;
+      runStart = p;
+    }
+  }
+
+  private decodeEscape(p: number): [string, number] {
+    const e = this.text[p + 1];
+    const simple = e === undefined ? undefined : SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      return [simple, 2];
+    }
+    if (e !== 'u') {
+      this.fail('invalid escape', p);
+    }
+    const hex = this.text.slice(p + 2, p + 6);
+    if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+      this.fail('invalid \\u escape', p);
+    }
+    return [String.fromCharCode(parseInt(hex, 16)), 6];
+  }
+
+  /** Reads a number lexeme (the cursor is on `-` or a digit). */
+  readNumber(): { lexeme: string; isFloat: boolean } {
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    if (t.charCodeAt(p) === 0x2d) {
+      p++;
+    }
+    p = this.readIntPart(p);
+    let isFloat = false;
+    if (t.charCodeAt(p) === 0x2e) {
+      p = this.readDigits(p + 1, 'digit after decimal point');
+      isFloat = true;
+    }
+    const c = t.charCodeAt(p);
+    if (c === 0x65 || c === 0x45) {
+      p++;
+      const s = t.charCodeAt(p);
+      if (s === 0x2b || s === 0x2d) {
+        p++;
+      }
+      p = this.readDigits(p, 'digit in exponent');
+      isFloat = true;
+    }
+    this.pos = p;
+    return { lexeme: t.slice(start, p), isFloat };
+  }
+
+  private readIntPart(p: number): number {
+    const c = this.text.charCodeAt(p);
+    if (c === 0x30) {
+      return p + 1;
+    }
+    if (c < 0x31 || c > 0x39 || Number.isNaN(c)) {
+      this.fail('expected a digit', p);
+    }
+    return this.readDigits(p, 'digit');
+  }
+
+  private readDigits(p: number, what: string): number {
+    const t = this.text;
+    const start = p;
+    while (isDigit(t.charCodeAt(p))) {
+      p++;
+    }
+    if (p === start) {
+      this.fail(`expected a ${what}`, p);
+    }
+    return p;
+  }
+
+  /** Fails unless only whitespace remains. */
+  end(): void {
+    this.skipWs();
+    if (this.pos < this.text.length) {
+      this.fail('extra data after the JSON value');
+    }
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+/** Anything `ensure_ascii` output would not show verbatim: `"`, `\`, non-printable, non-ASCII. */
+const NEEDS_ESCAPE = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;

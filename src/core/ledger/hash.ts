@@ -1,0 +1,91 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { canonicalizeJsonText } from '../json/canonical-text';
+import { canonicalJson, quoteAscii } from '../json/py-json-dump';
+import { PyJsonSyntaxError } from '../json/py-json-error';
+import type { PyValue } from '../json/py-value';
+import type { HashScheme, StoredRow } from './types';
+
+/** The fields a hash covers, with meta already in canonical text. */
+export interface HashFields {
+  readonly id: number;
+  readonly ts: string;
+  readonly kind: string;
+  readonly content: string;
+  /** `canonicalJson(meta)`, e.g. `{}` or `{"a":1}`. */
+  readonly metaCanonical: string;
+  readonly prevHash: string | null;
+}
+
+/**
+ * The canonical payload PMM hashes (reference §5.1/§5.2): v1 covers
+ * `content, id, kind, meta, prev_hash, ts`; v2 drops `id` and `ts`. Keys are
+ * written in their sorted order directly.
+ *
+ * @example canonicalPayload('v2_no_ts', f) // '{"content":"…","kind":"…","meta":{},"prev_hash":null}'
+ */
+export function canonicalPayload(scheme: HashScheme, f: HashFields): string {
+  const prev = f.prevHash === null ? 'null' : quoteAscii(f.prevHash);
+  const head = `{"content":${quoteAscii(f.content)}`;
+  if (scheme === 'v2_no_ts') {
+    return `${head},"kind":${quoteAscii(f.kind)},"meta":${f.metaCanonical},"prev_hash":${prev}}`;
+  }
+  return (
+    `${head},"id":${f.id},"kind":${quoteAscii(f.kind)},"meta":${f.metaCanonical}` +
+    `,"prev_hash":${prev},"ts":${quoteAscii(f.ts)}}`
+  );
+}
+
+/** Lowercase hex SHA-256 of an ASCII payload. */
+export function sha256HexAscii(payload: string): string {
+  return bytesToHex(sha256(asciiBytes(payload)));
+}
+
+/** The hash of a payload built from `fields` under `scheme`. */
+export function hashFields(scheme: HashScheme, fields: HashFields): string {
+  return sha256HexAscii(canonicalPayload(scheme, fields));
+}
+
+/**
+ * The hash PMM would store for an event with this parsed meta.
+ *
+ * @example hashEvent('v1_id_ts', { id: 3, ts, kind: 'autonomy_tick', content: 'autonomy heartbeat', meta: {}, prevHash })
+ */
+export function hashEvent(
+  scheme: HashScheme,
+  input: Omit<HashFields, 'metaCanonical'> & { readonly meta: PyValue },
+): string {
+  return hashFields(scheme, { ...input, metaCanonical: canonicalJson(input.meta) });
+}
+
+/**
+ * The canonical text of a stored meta column as PMM's verifier sees it: the
+ * parsed value, or `{}` when the column is empty or not JSON.
+ */
+export function canonicalMetaOfText(metaText: string): string {
+  if (metaText === '' || metaText === '{}') {
+    return '{}';
+  }
+  try {
+    return canonicalizeJsonText(metaText);
+  } catch (e) {
+    if (e instanceof PyJsonSyntaxError) {
+      return '{}';
+    }
+    throw e;
+  }
+}
+
+/** The hash recomputed from a stored row under `scheme`. */
+export function hashStoredRow(scheme: HashScheme, row: StoredRow): string {
+  return hashFields(scheme, { ...row, metaCanonical: canonicalMetaOfText(row.metaText) });
+}
+
+/** Canonical payloads are pure ASCII (ensure_ascii), so UTF-8 is one byte per unit. */
+function asciiBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    out[i] = s.charCodeAt(i);
+  }
+  return out;
+}
