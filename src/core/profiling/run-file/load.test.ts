@@ -96,7 +96,10 @@ describe('parseRunFile', () => {
 
 // A synthetic version 2 proves the upgrade mechanism without inventing
 // history: it renames `scenario.turnEvery` to `scenario.userTurnEvery`.
-const futureSpec: RunFileFormatSpec<{ scenario: { userTurnEvery: number | null } }> = {
+const futureSpec: RunFileFormatSpec<{
+  schemaVersion: number;
+  scenario: { userTurnEvery: number | null };
+}> = {
   currentVersion: 2,
   upgraders: {
     1: (doc: RunDocument): RunDocument => {
