@@ -50,13 +50,18 @@ export function sortKeysByCodePoint(keys: string[]): string[] {
 }
 
 export function compareCodePoints(a: string, b: string): number {
+  // Walk whole code points: comparing units and looking at a code point only
+  // where they differ misorders a pair against the same high surrogate left
+  // lone before a unit >= U+E000 ('\ud83d\ude00' vs '\ud83d\ue000'), #7.
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
+  let i = 0;
+  while (i < n) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
     if (x !== y) {
-      return (a.codePointAt(i) ?? x) - (b.codePointAt(i) ?? y);
+      return x - y;
     }
+    i += x > 0xffff ? 2 : 1;
   }
   return a.length - b.length;
 }
