@@ -54,12 +54,15 @@ export interface RunMeta {
  * Example: `buildTickRecord({ tick: 1, durationMs: 3, phases: [], entries, … }).reads`.
  */
 export function buildTickRecord(observation: TickObservation): RunTick {
-  const { entries: _entries, appended, ...rest } = observation;
+  const { appended } = observation;
   return {
-    ...rest,
+    tick: observation.tick,
     durationMs: roundMs(observation.durationMs),
     phases: observation.phases.map((p) => ({ ...p, durationMs: roundMs(p.durationMs) })),
     ...aggregateTickEntries(observation.entries),
+    eventsAppended: observation.eventsAppended,
+    headId: observation.headId,
+    headHash: observation.headHash,
     ...(appended ? { appended } : {}),
   };
 }

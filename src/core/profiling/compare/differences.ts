@@ -45,8 +45,9 @@ export function inputDifferences(base: RunFile, cand: RunFile): FieldDifference[
 
 /** Repetitions change the sample size, not the work, so they are left out. */
 function scenarioForWork(run: RunFile): Record<string, unknown> {
-  const { reps: _reps, ...rest } = run.scenario;
-  return rest;
+  return Object.fromEntries(
+    Object.entries(run.scenario).filter(([key]) => key !== 'reps'),
+  );
 }
 
 /** Environment differences (where and on what the runs were made). */
