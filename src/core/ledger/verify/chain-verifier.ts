@@ -32,6 +32,7 @@ export class ChainVerifier {
   private hashMismatches: number;
   private brokenLinks: number;
   private nullHashes: number;
+  private firstNullHashId: number | null;
   private lastId: number;
   private head: string | null;
   private unverifiable: string | null = null;
@@ -48,6 +49,7 @@ export class ChainVerifier {
     this.hashMismatches = r?.hashMismatches ?? 0;
     this.brokenLinks = r?.brokenLinks ?? 0;
     this.nullHashes = r?.nullHashes ?? 0;
+    this.firstNullHashId = r?.firstNullHashId ?? null;
     this.lastId = r?.lastVerifiedId ?? 0;
     this.head = r?.headHash ?? null;
   }
@@ -90,6 +92,7 @@ export class ChainVerifier {
       hashMismatches: this.hashMismatches,
       brokenLinks: this.brokenLinks,
       nullHashes: this.nullHashes,
+      firstNullHashId: this.firstNullHashId,
       lastVerifiedId: this.lastId,
       headHash: this.head,
     };
@@ -122,6 +125,7 @@ export class ChainVerifier {
     this.head = row.hash;
     if (row.hash === null) {
       this.nullHashes++;
+      this.firstNullHashId ??= row.id;
     }
     if (!hashOk) {
       this.hashMismatches++;

@@ -1,3 +1,4 @@
+import { LedgerError } from '../errors';
 import type { HashScheme } from '../types';
 
 /**
@@ -25,6 +26,8 @@ export interface VerifyResult {
   readonly brokenLinks: number;
   /** Rows whose stored hash is NULL (also counted as mismatches). */
   readonly nullHashes: number;
+  /** The first of those rows, or null. */
+  readonly firstNullHashId: number | null;
   /** Id of the last row checked; 0 when none. Resume reads rows after it. */
   readonly lastVerifiedId: number;
   /** Stored hash of the last row checked: the link the next row must carry. */
@@ -56,6 +59,7 @@ const EMPTY: VerifyResult = {
   hashMismatches: 0,
   brokenLinks: 0,
   nullHashes: 0,
+  firstNullHashId: null,
   lastVerifiedId: 0,
   headHash: null,
 };
@@ -79,3 +83,18 @@ const REASON_TEXT: Readonly<Record<BreakReason, string>> = {
   'hash-mismatch+broken-link':
     "its stored hash does not match its contents and its prev_hash is not the previous event's hash",
 };
+
+/**
+ * The typed error for rows without a stored hash (PMM wrote them before the
+ * hash columns existed, or a writer failed), or null when there are none.
+ *
+ * @example nullHashError(ledger.verify(), 'pmm.db')?.message
+ */
+export function nullHashError(r: VerifyResult, file: string): LedgerError | null {
+  if (r.nullHashes === 0 || r.firstNullHashId === null) {
+    return null;
+  }
+  const what = r.nullHashes === 1 ? '1 event has' : `${r.nullHashes} events have`;
+  const detail = `${what} no stored hash (NULL), the first is event ${r.firstNullHashId}`;
+  return new LedgerError('null-hash', file, detail, r.firstNullHashId);
+}

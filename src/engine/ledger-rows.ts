@@ -1,0 +1,73 @@
+import type { Database, SqlValue, Statement } from 'sql.js';
+import type { StoredRow } from '../core/ledger/types';
+
+/** The select list for StoredRow; NULL stands in for missing hash columns. */
+export function rowSelect(hasHashColumns: boolean): string {
+  const hashes = hasHashColumns ? 'prev_hash, hash' : 'NULL, NULL';
+  return `SELECT id, ts, kind, content, meta, ${hashes} FROM events`;
+}
+
+/** Steps `stmt` to the end, turning each row into a StoredRow (get(), not getAsObject()). */
+export function collectRows(stmt: Statement, params: SqlValue[] = []): StoredRow[] {
+  const out: StoredRow[] = [];
+  forEachRow(stmt, params, (row) => {
+    out.push(row);
+  });
+  return out;
+}
+
+/** Calls `visit` for each row of `stmt`, always resetting it afterwards. */
+export function forEachRow(
+  stmt: Statement,
+  params: SqlValue[],
+  visit: (row: StoredRow) => void,
+): void {
+  try {
+    stmt.bind(params);
+    while (stmt.step()) {
+      visit(toStoredRow(stmt.get()));
+    }
+  } finally {
+    stmt.reset();
+  }
+}
+
+function toStoredRow(v: SqlValue[]): StoredRow {
+  return {
+    id: Number(v[0]),
+    ts: asText(v[1]),
+    kind: asText(v[2]),
+    content: asText(v[3]),
+    metaText: asText(v[4]),
+    prevHash: asNullableText(v[5]),
+    hash: asNullableText(v[6]),
+  };
+}
+
+const decoder = new TextDecoder();
+
+/** SQLite's own text conversion for a value in a TEXT column (NULL reads as ''). */
+export function asText(v: SqlValue | undefined): string {
+  if (typeof v === 'string') {
+    return v;
+  }
+  if (v === null || v === undefined) {
+    return '';
+  }
+  return typeof v === 'number' ? String(v) : decoder.decode(v);
+}
+
+function asNullableText(v: SqlValue | undefined): string | null {
+  return v === null || v === undefined ? null : asText(v);
+}
+
+/** The single value of a one-row, one-column query. */
+export function scalar(db: Database, sql: string, params: SqlValue[] = []): SqlValue {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    return stmt.step() ? (stmt.get()[0] ?? null) : null;
+  } finally {
+    stmt.free();
+  }
+}
