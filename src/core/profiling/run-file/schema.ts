@@ -60,7 +60,7 @@ const environmentSchema = z.strictObject({
 const scenarioSchema = z.strictObject({
   ticks: count,
   turnEvery: count.nullable(),
-  seed: z.number().int().nullable(),
+  seed: z.union([z.string(), z.number().int()]).nullable(),
   reps: z.number().int().positive(),
 });
 

@@ -71,8 +71,8 @@ export interface RunScenario {
   readonly ticks: number;
   /** A user turn every K ticks; 0 for none; null when the ticks were recorded externally. */
   readonly turnEvery: number | null;
-  /** The runtime's seed; null for external recordings. */
-  readonly seed: number | null;
+  /** The runtime's seed (the runtime's seeds are strings); null for external recordings. */
+  readonly seed: string | number | null;
   /** Repetitions per strategy (each on a fresh copy of the input). */
   readonly reps: number;
 }
