@@ -38,6 +38,9 @@ class SampleEventLog:
 
     def __init__(self, path: str) -> None:
         self._conn = sqlite3.connect(path, check_same_thread=False)
+        # PMM's connection settings (like PMM, opening is a write: DDL and WAL).
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute(_DDL)
         self._conn.commit()
         self._lock = threading.RLock()

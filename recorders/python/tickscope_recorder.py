@@ -114,21 +114,22 @@ class Site:
 class Call:
     """One recorded call of a wrapped method (one logical operation).
 
-    ``tick`` is 0 outside any tick; ``nested`` counts the wrapped calls made inside
+    ``tick`` is the tick's number within repetition ``rep`` (0 outside any tick); ``nested`` counts the wrapped calls made inside
     this one (not recorded separately); ``error`` names the exception it raised.
     """
 
     __slots__ = (
-        "seq", "tick", "phase", "site", "op", "method", "rows", "bytes",
+        "seq", "rep", "tick", "phase", "site", "op", "method", "rows", "bytes",
         "duration_ns", "raw_args", "max_id", "nested", "error",
     )
 
     def __init__(
-        self, seq: int, tick: int, phase: str, site: Site, op: str, method: str, rows: int,
+        self, seq: int, rep: int, tick: int, phase: str, site: Site, op: str, method: str, rows: int,
         nbytes: int, duration_ns: int, raw_args: Tuple[tuple, dict], max_id: int, nested: int,
         error: Optional[str],
     ) -> None:
         self.seq = seq
+        self.rep = rep
         self.tick = tick
         self.phase = phase
         self.site = site
@@ -155,11 +156,12 @@ class Call:
 
 
 class _TickState:
-    """The open tick: its number, start, phases and appends."""
+    """One tick: its repetition and number, start, phases and appends."""
 
-    __slots__ = ("number", "start_ns", "end_ns", "phases", "appended", "head_id")
+    __slots__ = ("rep", "number", "start_ns", "end_ns", "phases", "appended", "head_id")
 
-    def __init__(self, number: int, start_ns: int) -> None:
+    def __init__(self, rep: int, number: int, start_ns: int) -> None:
+        self.rep = rep
         self.number = number
         self.start_ns = start_ns
         self.end_ns = start_ns
@@ -190,7 +192,8 @@ class Recorder:
             raise ValueError("Recorder(label=...) needs a non-empty string")
         self.label = label
         self.count_bytes = count_bytes
-        self.calls: List[Call] = []
+        self._log: List[tuple] = []  # Call fields as tuples: cheaper on the hot path
+        self._calls: List[Call] = []
         self.ticks: List[_TickState] = []
         self._clock = clock
         self._lock = threading.Lock()
@@ -199,6 +202,8 @@ class Recorder:
         self._sites: Dict[Tuple[Any, int], Site] = {}
         self._wrapped: List[Tuple[Any, str, Any, bool]] = []
         self._tick: Optional[_TickState] = None
+        self._rep = 0
+        self._rep_ticks = 0  # ticks recorded in the current repetition
         self._phases: List[str] = []
         self._max_id = 0
         self._counter = itertools.count()
@@ -342,7 +347,8 @@ class Recorder:
             yield self._tick.number
             return
         with self._lock:
-            state = _TickState(len(self.ticks) + 1, self._clock())
+            self._rep_ticks += 1
+            state = _TickState(self._rep, self._rep_ticks, self._clock())
             self.ticks.append(state)
             self._tick = state
         try:
@@ -351,6 +357,21 @@ class Recorder:
             state.end_ns = self._clock()
             state.head_id = self._max_id
             self._tick = None
+
+    @contextlib.contextmanager
+    def repetition(self) -> Iterator[int]:
+        """Ticks inside the block form one repetition; yields its 0-based index.
+
+        Repeat the same ticks on a fresh copy of the input ledger in each block:
+        the comparison then has one time sample per repetition (tickscope warns
+        below 9).  Ticks are numbered from 1 again in each repetition.
+        """
+        if self._tick is not None:
+            raise RuntimeError("a repetition cannot start inside a tick")
+        if self._rep_ticks:
+            self._rep += 1  # the current repetition has content: start the next one
+        self._rep_ticks = 0
+        yield self._rep
 
     @contextlib.contextmanager
     def phase(self, name: str) -> Iterator[None]:
@@ -394,8 +415,8 @@ class Recorder:
         if op is APPEND and error is None:
             appended = tick.appended if tick is not None else self._loose_appends
             appended.append((result if isinstance(result, int) else None, _kind_of(args, kwargs)))
-        self.calls.append(Call(
-            next(self._counter), tick.number if tick is not None else 0,
+        self._log.append((
+            next(self._counter), self._rep, tick.number if tick is not None else 0,
             self._phases[-1] if self._phases else site.function,
             site, op, method, rows, nbytes, duration_ns, (args, kwargs), self._max_id,
             nested, error,
@@ -448,8 +469,16 @@ class Recorder:
         os.replace(tmp, path)
         return run
 
+    @property
+    def calls(self) -> List[Call]:
+        """Every recorded call so far, in the order they finished."""
+        done = len(self._calls)
+        if done < len(self._log):
+            self._calls.extend(Call(*fields) for fields in self._log[done:])
+        return self._calls
+
     def summary(self) -> Dict[Tuple[int, str, str], int]:
-        """Counts of successful calls by (tick, site key, op), for quick checks."""
+        """Counts of successful calls by (tick, site key, op), for quick checks (all reps)."""
         counts: Dict[Tuple[int, str, str], int] = {}
         for call in self.calls:
             if call.error is None:
@@ -675,9 +704,12 @@ _NO_LEDGER = {"name": "unknown", "sha256": None, "eventCount": None, "era": "unk
 
 
 def _build_run(rec: Recorder) -> Dict[str, Any]:
-    """The run document (schemaVersion 1): one strategy named by the label, one repetition."""
+    """The run document (schemaVersion 1): one strategy named by the label."""
     notes: List[str] = []
-    ticks = _run_ticks(rec, notes)
+    repetitions = _repetitions(rec, notes)
+    ticks = len(repetitions[0]["ticks"])
+    if any(len(r["ticks"]) != ticks for r in repetitions):
+        notes.append("the repetitions have different numbers of ticks")
     return {
         "schemaVersion": RUN_FILE_VERSION,
         "format": RUN_FILE_FORMAT,
@@ -686,40 +718,48 @@ def _build_run(rec: Recorder) -> Dict[str, Any]:
         "label": rec.label,
         "input": {"ledger": _ledger_entry(rec._ledger, notes)},
         "environment": _environment(),
-        "scenario": {"ticks": len(ticks), "turnEvery": None, "seed": None, "reps": 1},
+        "scenario": {"ticks": ticks, "turnEvery": None, "seed": None, "reps": len(repetitions)},
         "strategies": [{
             "id": rec.label,
             "label": rec.label,
             "external": True,
-            "repetitions": [{"rep": 0, "ticks": ticks}],
+            "repetitions": repetitions,
         }],
         "equivalence": [],
         "notes": notes,
     }
 
 
-def _run_ticks(rec: Recorder, notes: List[str]) -> List[Dict[str, Any]]:
+def _repetitions(rec: Recorder, notes: List[str]) -> List[Dict[str, Any]]:
     calls = [c for c in rec.calls if c.error is None]
     failed = len(rec.calls) - len(calls)
     if failed:
         notes.append("%d wrapped calls raised an exception and are not counted" % failed)
     if not rec.ticks:
-        # No tick was marked: the whole recording is one tick.
         notes.append("no ticks were marked: the whole recording is tick 1")
-        whole = _TickState(1, rec._started_ns)
-        whole.end_ns = rec._clock()
-        whole.head_id = rec._max_id
-        whole.appended = list(rec._loose_appends)
-        return [_tick_entry(whole, calls)]
+        return [{"rep": 0, "ticks": [_whole_recording(rec, calls)]}]
     outside = sum(1 for c in calls if c.tick == 0)
     if outside:
         notes.append("%d calls outside any tick are not in the ticks" % outside)
-    by_tick: Dict[int, List[Call]] = {}
-    for call in calls:
-        by_tick.setdefault(call.tick, []).append(call)
     if not any(t.phases for t in rec.ticks):
         notes.append("no phases were marked: each read's phase is its calling function")
-    return [_tick_entry(t, by_tick.get(t.number, [])) for t in rec.ticks]
+    by_tick: Dict[Tuple[int, int], List[Call]] = {}
+    for call in calls:
+        by_tick.setdefault((call.rep, call.tick), []).append(call)
+    reps: Dict[int, List[Dict[str, Any]]] = {}
+    for state in rec.ticks:
+        entry = _tick_entry(state, by_tick.get((state.rep, state.number), []))
+        reps.setdefault(state.rep, []).append(entry)
+    return [{"rep": index, "ticks": reps[rep]} for index, rep in enumerate(sorted(reps))]
+
+
+def _whole_recording(rec: Recorder, calls: List[Call]) -> Dict[str, Any]:
+    """With no tick marked, everything recorded is one tick."""
+    whole = _TickState(0, 1, rec._started_ns)
+    whole.end_ns = rec._clock()
+    whole.head_id = rec._max_id
+    whole.appended = list(rec._loose_appends)
+    return _tick_entry(whole, calls)
 
 
 def _tick_entry(state: _TickState, calls: List[Call]) -> Dict[str, Any]:
