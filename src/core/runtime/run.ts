@@ -1,0 +1,150 @@
+import { TickRecorder, type TickReads } from '../instrument/recorder';
+import type { Clock } from '../instrument/types';
+import { parseLedgerTs } from '../ledger/ts-format';
+import type { LedgerStore } from '../ledger/types';
+import { schemeOfTs } from '../ledger/verify/scheme-detect';
+import { err, ok, type Result } from '../result';
+import { createStrategy } from '../strategies/registry';
+import type { StrategyId } from '../strategies/types';
+import { freshLoopState, type TickEnv } from './context';
+import { construct } from './construct';
+import { SeededRng } from './rng';
+import { injectTurn, type Scenario } from './scenario';
+import { runTick } from './tick';
+import { VirtualClock } from './virtual-clock';
+
+/** One tick's reads and derivations plus what it appended. Tick 0 is construction. */
+export interface TickRecord extends TickReads {
+  readonly appended: number;
+  readonly eventsAfter: number;
+  readonly headHash: string | null;
+}
+
+export interface StrategyRun {
+  readonly strategy: StrategyId;
+  readonly label: string;
+  /** True for `stale`: a deliberately wrong strategy. */
+  readonly wrong: boolean;
+  readonly eventsBefore: number;
+  readonly eventsAfter: number;
+  readonly headHash: string | null;
+  readonly ticks: readonly TickRecord[];
+}
+
+export interface RunInput {
+  /** The ledger to continue: pass a copy, it is appended to. */
+  readonly store: LedgerStore;
+  readonly file: string;
+  readonly strategy: StrategyId;
+  readonly scenario: Scenario;
+  /** Times reads, derivations and phases (performance.now() outside the core). */
+  readonly clock: Clock;
+  /** Read-log ring capacity per tick (default 65,536 entries). */
+  readonly logCapacity?: number;
+  readonly onTick?: (record: TickRecord) => void;
+}
+
+/** Why the runtime refuses a ledger. */
+export interface RuntimeRefusal {
+  readonly code: 'v2-ledger' | 'unknown-era';
+  readonly file: string;
+  readonly message: string;
+}
+
+/**
+ * Continues a v1 ledger with `scenario.ticks` ticks of the runtime under
+ * one strategy: construction (tick 0), then per tick the scenario's user
+ * turn and `runTick`. Returns per-tick records with every read-log entry.
+ * A v2 ledger is refused: the v1 tick does not apply to it.
+ *
+ * @example runStrategy({ store, file: 'a.db', strategy: 'incremental', scenario, clock })
+ */
+export function runStrategy(input: RunInput): Result<StrategyRun, RuntimeRefusal> {
+  const last = input.store.readTail(1)[0];
+  const refusal = refuse(input.file, last?.ts);
+  if (refusal !== null) {
+    return err(refusal);
+  }
+  const s = input.scenario;
+  const startMicros =
+    (last === undefined ? EMPTY_START : parseLedgerTs(last.ts)) + micros(s.tickSeconds);
+  const vclock = new VirtualClock('v1', startMicros, s.tickSeconds);
+  const recorder = new TickRecorder(input.clock, input.logCapacity ?? 65_536);
+  const deps = {
+    store: input.store,
+    era: 'v1' as const,
+    file: input.file,
+    recorder,
+    nextTs: () => vclock.nextTs(),
+  };
+  const access = createStrategy(input.strategy, deps);
+  const env: TickEnv = {
+    access,
+    recorder,
+    state: freshLoopState(),
+    clock: vclock,
+    rng: new SeededRng(s.seed),
+  };
+  const eventsBefore = input.store.count();
+  const ticks: TickRecord[] = [];
+  const step = (k: number, body: () => void) => {
+    const before = input.store.count();
+    vclock.beginTick(k);
+    recorder.beginTick(k);
+    access.beginTick();
+    body();
+    access.endTick();
+    const rec = {
+      ...recorder.endTick(),
+      appended: input.store.count() - before,
+      eventsAfter: input.store.count(),
+      headHash: head(input.store),
+    };
+    ticks.push(rec);
+    input.onTick?.(rec);
+  };
+  step(0, () => construct(env));
+  for (let k = 1; k <= s.ticks; k++) {
+    step(k, () => {
+      injectTurn(env, s, k - 1, env.rng);
+      runTick(env);
+    });
+  }
+  const base = {
+    strategy: access.id,
+    label: access.label,
+    wrong: access.wrong,
+    eventsBefore,
+  };
+  return ok({
+    ...base,
+    eventsAfter: input.store.count(),
+    headHash: head(input.store),
+    ticks,
+  });
+}
+
+// 2025-09-08T00:00:00Z, the first day of the v1 era, for an empty ledger.
+const EMPTY_START = 1757289600n * 1_000_000n;
+
+function micros(seconds: number): bigint {
+  return BigInt(Math.round(seconds * 1e6));
+}
+
+function head(store: LedgerStore): string | null {
+  return store.readTail(1)[0]?.hash ?? null;
+}
+
+function refuse(file: string, ts: string | undefined): RuntimeRefusal | null {
+  if (ts === undefined) {
+    return null;
+  }
+  const scheme = schemeOfTs(ts);
+  if (scheme === 'v2_no_ts') {
+    const message = `${file}: a v2 ledger (ts ends in Z); the v1 autonomy tick does not apply to it`;
+    return { code: 'v2-ledger', file, message };
+  }
+  return scheme === null
+    ? { code: 'unknown-era', file, message: `${file}: ts ${ts} is neither v1 nor v2` }
+    : null;
+}
