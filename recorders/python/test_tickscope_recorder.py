@@ -437,6 +437,19 @@ class WrappingTests(Workspace):
 
         self.assertTrue(Child().where().endswith("Base.where"))
 
+    def test_without_co_qualname_sites_still_name_their_class(self) -> None:
+        # Runs the whole recording down the Python 3.9/3.10 path.
+        saved = tickscope_recorder._HAS_QUALNAME
+        tickscope_recorder._HAS_QUALNAME = False
+        self.addCleanup(setattr, tickscope_recorder, "_HAS_QUALNAME", saved)
+        log = self.seeded_log()
+        rec = Recorder(label="old-python")
+        rec.wrap(log)
+        with rec.tick():
+            FakeLoop(log).tick()
+        self.assertEqual({c.site.function for c in rec.calls},
+                         {"FakeLoop.tick", "emit_reflection", "FakeLoop._invariants"})
+
     def test_the_module_parses_as_python_3_9(self) -> None:
         with open(tickscope_recorder.__file__, encoding="utf-8") as handle:
             ast.parse(handle.read(), feature_version=(3, 9))
