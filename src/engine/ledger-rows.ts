@@ -33,7 +33,7 @@ export function forEachRow(
 }
 
 function toStoredRow(v: SqlValue[]): StoredRow {
-  return {
+  const row = {
     id: Number(v[0]),
     ts: asText(v[1]),
     kind: asText(v[2]),
@@ -42,6 +42,34 @@ function toStoredRow(v: SqlValue[]): StoredRow {
     prevHash: asNullableText(v[5]),
     hash: asNullableText(v[6]),
   };
+  const nonText = nonTextColumns(v);
+  return nonText === undefined ? row : { ...row, nonTextColumns: nonText };
+}
+
+const TEXT_COLUMN_NAMES = ['ts', 'kind', 'content', 'meta', 'prev_hash', 'hash'] as const;
+
+/**
+ * The columns holding a BLOB, number or NULL where PMM writes text (NULL is
+ * fine for the hash columns). Python hashes such a value as it reads it, so
+ * the row cannot verify (#7: hand-made files with `kind` as a BLOB).
+ */
+function nonTextColumns(v: SqlValue[]): string[] | undefined {
+  if (isText(v[1]) && isText(v[2]) && isText(v[3]) && isText(v[4])) {
+    if (isTextOrNull(v[5]) && isTextOrNull(v[6])) {
+      return undefined;
+    }
+  }
+  return TEXT_COLUMN_NAMES.filter((_, i) =>
+    i < 4 ? !isText(v[i + 1]) : !isTextOrNull(v[i + 1]),
+  );
+}
+
+function isText(value: SqlValue | undefined): boolean {
+  return typeof value === 'string';
+}
+
+function isTextOrNull(value: SqlValue | undefined): boolean {
+  return value === null || value === undefined || typeof value === 'string';
 }
 
 const decoder = new TextDecoder();

@@ -16,6 +16,12 @@ export interface StoredRow {
   readonly metaText: string;
   readonly prevHash: string | null;
   readonly hash: string | null;
+  /**
+   * Columns whose stored value is not TEXT (a BLOB, number or NULL where PMM
+   * writes text), read here as their text. PMM hashes the value it reads, so
+   * such a row never verifies. Absent on ordinary rows. Added for #7.
+   */
+  readonly nonTextColumns?: readonly string[];
 }
 
 /** An event as the runtime sees it: a stored row with its meta parsed losslessly. */

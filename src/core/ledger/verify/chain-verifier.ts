@@ -64,7 +64,10 @@ export class ChainVerifier {
       return;
     }
     const linkOk = this.events === 0 ? row.prevHash === null : row.prevHash === this.head;
-    const hashOk = row.hash !== null && this.recompute(scheme, row) === row.hash;
+    const hashOk =
+      row.hash !== null &&
+      row.nonTextColumns === undefined &&
+      this.recompute(scheme, row) === row.hash;
     this.record(row, hashOk, linkOk);
   }
 
