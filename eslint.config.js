@@ -142,6 +142,14 @@ export default tseslint.config(
     },
   },
   {
+    // e2e specs may import the test API's types (STYLE §21), nothing else of the UI (#5).
+    files: ['e2e/**/*.ts'],
+    rules: restrict(
+      ['**/ui/**', '!**/ui/test-api', '**/engine/*.worker', '**/engine/client'],
+      'e2e specs drive the app through the page and its test API only.',
+    ),
+  },
+  {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,11 +1,23 @@
+import './styles.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
+import { createEngineClient } from '../engine/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { installGlobalErrorHandlers } from './app/report-error';
+import { installTestApi } from './test-api';
+
 const root = document.getElementById('root');
 if (root !== null) {
+  installGlobalErrorHandlers();
+  const queryClient = createQueryClient();
+  const engine = createEngineClient();
+  installTestApi(queryClient, engine);
   createRoot(root).render(
     <StrictMode>
-      <h1>tickscope</h1>
+      <App queryClient={queryClient} engine={engine} />
     </StrictMode>,
   );
 }

@@ -1,0 +1,136 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { KeyboardEvent } from 'react';
+import { useEffect, useRef } from 'react';
+
+import type { EventPreviewRow } from '../../../engine/protocol';
+import { strings } from '../../strings';
+import type { PageRange } from './useEventsData';
+import { eventPageSize } from './useEventsData';
+
+interface Props {
+  readonly total: number;
+  readonly rowAt: (index: number) => EventPreviewRow | undefined;
+  readonly selectedId: number | null;
+  readonly onSelect: (id: number) => void;
+  /** Called with the pages the visible rows fall in. */
+  readonly onPagesChange: (pages: PageRange) => void;
+}
+
+const rowHeight = 30;
+
+/** A virtualised table: only the rows in view (plus a margin) are in the DOM. */
+export function EventsTable({
+  total,
+  rowAt,
+  selectedId,
+  onSelect,
+  onPagesChange,
+}: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 15,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstPage = Math.floor((items[0]?.index ?? 0) / eventPageSize);
+  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / eventPageSize);
+
+  useEffect(() => {
+    onPagesChange({ first: firstPage, last: lastPage });
+  }, [firstPage, lastPage, onPagesChange]);
+
+  const c = strings.events.columns;
+  return (
+    <div
+      className="tks-table"
+      role="table"
+      aria-label={strings.events.tableLabel}
+      aria-rowcount={total + 1}
+    >
+      <div className="tks-table-head" role="rowgroup">
+        <div className="tks-table-row tks-table-row-head" role="row" aria-rowindex={1}>
+          <span role="columnheader">{c.id}</span>
+          <span role="columnheader">{c.ts}</span>
+          <span role="columnheader">{c.kind}</span>
+          <span role="columnheader">{c.content}</span>
+        </div>
+      </div>
+      <div className="tks-table-scroll" ref={scrollRef} data-testid="events-scroll">
+        <div
+          className="tks-table-body"
+          role="rowgroup"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {items.map((item) => (
+            <EventRow
+              key={item.key}
+              index={item.index}
+              top={item.start}
+              row={rowAt(item.index)}
+              selected={rowAt(item.index)?.id === selectedId}
+              onSelect={onSelect}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface RowProps {
+  readonly index: number;
+  readonly top: number;
+  readonly row: EventPreviewRow | undefined;
+  readonly selected: boolean;
+  readonly onSelect: (id: number) => void;
+}
+
+function EventRow({ index, top, row, selected, onSelect }: RowProps) {
+  const style = { transform: `translateY(${top}px)`, height: rowHeight };
+  if (row === undefined) {
+    return (
+      <div
+        className="tks-table-row tks-table-row-loading"
+        role="row"
+        aria-rowindex={index + 2}
+        style={style}
+      >
+        <span role="cell">{strings.events.loadingRow}</span>
+      </div>
+    );
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(row.id);
+    }
+  };
+  return (
+    <div
+      className={selected ? 'tks-table-row tks-table-row-selected' : 'tks-table-row'}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      tabIndex={0}
+      style={style}
+      data-event-id={row.id}
+      onClick={() => onSelect(row.id)}
+      onKeyDown={onKeyDown}
+    >
+      <span role="cell" className="tks-cell-id">
+        {row.id}
+      </span>
+      <span role="cell" className="tks-cell-ts">
+        {row.ts}
+      </span>
+      <span role="cell" className="tks-cell-kind">
+        {row.kind}
+      </span>
+      <span role="cell" className="tks-cell-content">
+        {row.preview}
+      </span>
+    </div>
+  );
+}
