@@ -1,0 +1,165 @@
+/**
+ * Complexity classes from measurements at several sizes.
+ *
+ * Two pieces of evidence decide together:
+ * - the log-log slope (least squares of ln y on ln n): how fast y grows;
+ * - for each class g(n) in O(1), O(log n), O(n), O(n log n), O(n²), the R²
+ *   of the least-squares line y = a + b·g(n) (b >= 0).
+ *
+ * Rule: constant data is O(1), and so is a near-flat slope (|slope| < 0.1)
+ * that no growing class fits with R² >= 0.9 (noise around a constant). Otherwise
+ * the simplest class is chosen whose R² is within 0.01 of the best R² and
+ * whose growth the slope does not exceed (a + b·g(n) with a >= 0 never has a
+ * log-log slope above g's own exponent, so a slope of 1.9 rules out O(n)).
+ * Exact counts (rows per tick) give R² = 1 for their class, so the class is
+ * deterministic; times are noisier and their fit quality says so.
+ */
+
+export type ComplexityClass = 'O(1)' | 'O(log n)' | 'O(n)' | 'O(n log n)' | 'O(n²)';
+
+export interface ClassFit {
+  readonly complexity: ComplexityClass;
+  /** y ≈ intercept + coefficient · g(n). */
+  readonly intercept: number;
+  readonly coefficient: number;
+  readonly r2: number;
+}
+
+export interface ScalingFit {
+  /** Least-squares slope of ln y against ln n (0 when y is 0 everywhere). */
+  readonly slope: number;
+  readonly complexity: ComplexityClass;
+  /** R² of the chosen class's line. */
+  readonly r2: number;
+  readonly fits: readonly ClassFit[];
+  readonly points: number;
+}
+
+export interface SizePoint {
+  readonly n: number;
+  readonly y: number;
+}
+
+interface ClassSpec {
+  readonly complexity: ComplexityClass;
+  readonly g: (n: number) => number;
+  /** The largest log-log slope this class can show (with sampling slack). */
+  readonly maxSlope: number;
+}
+
+const CLASSES: readonly ClassSpec[] = [
+  { complexity: 'O(1)', g: () => 1, maxSlope: 0.1 },
+  { complexity: 'O(log n)', g: (n) => Math.log(n), maxSlope: 0.35 },
+  { complexity: 'O(n)', g: (n) => n, maxSlope: 1.05 },
+  { complexity: 'O(n log n)', g: (n) => n * Math.log(n), maxSlope: 1.35 },
+  { complexity: 'O(n²)', g: (n) => n * n, maxSlope: Number.POSITIVE_INFINITY },
+];
+
+const FLAT_SLOPE = 0.1;
+/** A flat slope with a growing line this good is still growth (log n is nearly flat). */
+const GROWTH_R2 = 0.9;
+const R2_TOLERANCE = 0.01;
+
+interface Line {
+  readonly intercept: number;
+  readonly slope: number;
+  readonly r2: number;
+}
+
+/** Ordinary least squares of y on x; R² = 1 when y does not vary. */
+export function leastSquares(xs: readonly number[], ys: readonly number[]): Line {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i += 1) {
+    const dx = (xs[i] ?? 0) - mx;
+    const dy = (ys[i] ?? 0) - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  const r2 = syy === 0 ? 1 : sxx === 0 ? 0 : (sxy * sxy) / (sxx * syy);
+  return { intercept: my - slope * mx, slope, r2 };
+}
+
+/** Slope of ln y on ln n over the points with y > 0. */
+export function logLogSlope(points: readonly SizePoint[]): number {
+  const positive = points.filter((p) => p.y > 0 && p.n > 0);
+  if (positive.length < 2) {
+    return 0;
+  }
+  const line = leastSquares(
+    positive.map((p) => Math.log(p.n)),
+    positive.map((p) => Math.log(p.y)),
+  );
+  return line.slope;
+}
+
+function fitClass(spec: ClassSpec, points: readonly SizePoint[]): ClassFit {
+  const ys = points.map((p) => p.y);
+  if (spec.complexity === 'O(1)') {
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const constant = ys.every((y) => y === ys[0]);
+    return {
+      complexity: spec.complexity,
+      intercept: mean,
+      coefficient: 0,
+      r2: constant ? 1 : 0,
+    };
+  }
+  const line = leastSquares(
+    points.map((p) => spec.g(p.n)),
+    ys,
+  );
+  const r2 = line.slope < 0 ? 0 : line.r2;
+  return {
+    complexity: spec.complexity,
+    intercept: line.intercept,
+    coefficient: line.slope,
+    r2,
+  };
+}
+
+/**
+ * Fits y against size. Needs at least 3 distinct sizes for a meaningful class.
+ * Example: `fitScaling([{n: 1000, y: 17000}, {n: 2000, y: 34000}, {n: 5000, y: 85000}]).complexity`
+ *   -> `'O(n)'`.
+ */
+export function fitScaling(points: readonly SizePoint[]): ScalingFit {
+  const sorted = [...points].sort((a, b) => a.n - b.n);
+  const slope = logLogSlope(sorted);
+  const fits = CLASSES.map((spec) => fitClass(spec, sorted));
+  const chosen = chooseClass(slope, fits);
+  const r2 = fits.find((f) => f.complexity === chosen)?.r2 ?? 0;
+  return { slope, complexity: chosen, r2, fits, points: sorted.length };
+}
+
+function chooseClass(slope: number, fits: readonly ClassFit[]): ComplexityClass {
+  const constant = fits[0]?.r2 === 1;
+  const best = Math.max(...fits.map((f) => f.r2));
+  if (constant || (Math.abs(slope) < FLAT_SLOPE && best < GROWTH_R2)) {
+    return 'O(1)';
+  }
+  const allowed = CLASSES.filter((spec, i) => {
+    const fit = fits[i];
+    return fit !== undefined && fit.r2 >= best - R2_TOLERANCE && slope <= spec.maxSlope;
+  });
+  return allowed[0]?.complexity ?? 'O(n²)';
+}
+
+const ORDER: readonly ComplexityClass[] = CLASSES.map((c) => c.complexity);
+
+/** -1, 0 or 1 as class a is below, equal to or above class b. */
+export function compareComplexity(a: ComplexityClass, b: ComplexityClass): number {
+  return Math.sign(ORDER.indexOf(a) - ORDER.indexOf(b));
+}
+
+/** Parses `O(n)`, `O(n log n)`, `O(n^2)`/`O(n²)`, `O(1)`, `O(log n)`; null otherwise. */
+export function parseComplexity(text: string): ComplexityClass | null {
+  const normal = text.replace(/\s+/g, ' ').trim().replace('^2', '²');
+  return ORDER.find((c) => c === normal) ?? null;
+}
