@@ -22,9 +22,12 @@ function canonValue(s: JsonScanner): string {
   const c = s.peek();
   switch (c) {
     case 0x7b:
-      return canonObject(s);
-    case 0x5b:
-      return canonArray(s);
+    case 0x5b: {
+      s.enter();
+      const out = c === 0x7b ? canonObject(s) : canonArray(s);
+      s.leave();
+      return out;
+    }
     case 0x22:
       return quoteAscii(s.readString());
     default:

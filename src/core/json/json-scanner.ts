@@ -8,11 +8,27 @@ import { PyJsonSyntaxError } from './py-json-error';
  */
 export class JsonScanner {
   pos = 0;
+  private depth = 0;
 
   constructor(readonly text: string) {}
 
   fail(detail: string, at: number = this.pos): never {
     throw new PyJsonSyntaxError(detail, at);
+  }
+
+  /**
+   * Enters an array or object. Deeper than MAX_JSON_DEPTH is a syntax error:
+   * Python's json gives up near 1,000 levels (RecursionError), and unbounded
+   * recursion here would overflow the stack on a hostile meta column (#7).
+   */
+  enter(): void {
+    if (++this.depth > MAX_JSON_DEPTH) {
+      this.fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+    }
+  }
+
+  leave(): void {
+    this.depth--;
   }
 
   skipWs(): void {
@@ -176,6 +192,9 @@ export class JsonScanner {
     }
   }
 }
+
+/** Arrays and objects nested deeper than this are rejected (see `enter`). */
+export const MAX_JSON_DEPTH = 1000;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

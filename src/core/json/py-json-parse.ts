@@ -43,9 +43,12 @@ function parseValue(s: JsonScanner): PyValue {
   const c = s.peek();
   switch (c) {
     case 0x7b:
-      return parseObject(s);
-    case 0x5b:
-      return parseArray(s);
+    case 0x5b: {
+      s.enter();
+      const v = c === 0x7b ? parseObject(s) : parseArray(s);
+      s.leave();
+      return v;
+    }
     case 0x22:
       return s.readString();
     default:

@@ -139,6 +139,21 @@ export function metaCases(SQL: SqlJsStatic): BadInputCase[] {
       },
     ),
     sqlCase(
+      'meta-deep-nesting',
+      'a v1 ledger whose event 6 meta nests arrays 100,000 deep (a stack-overflow bait)',
+      rewriteDb(SQL, v1, [
+        `UPDATE events SET meta = '${deepMeta(100_000)}' WHERE id = 6`,
+      ]),
+      {
+        outcome: 'opens',
+        count: N,
+        status: 'broken',
+        firstBadId: 6,
+        reason: 'hash-mismatch',
+        badMetaIds: [6],
+      },
+    ),
+    sqlCase(
       'meta-json-array',
       'a v1 ledger whose event 3 meta is a JSON array (hashed as PMM hashes it)',
       withEntry(SQL, 'v1', 2, {
@@ -200,6 +215,10 @@ export const HOSTILE_ENTRIES: readonly ChainEntry[] = [
     metaText: '{}',
   },
 ];
+
+function deepMeta(depth: number): string {
+  return `{"a": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+}
 
 function hugeMeta(): string {
   // 10 MB of a plain ASCII string value plus a nested list: one big row.
