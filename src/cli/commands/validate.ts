@@ -12,6 +12,14 @@ import type { RunFile } from '../../core/profiling/run-file/types';
 
 const USAGE = 'usage: tickscope validate RUN.json [MORE.json ...] [--json]\n';
 
+/** Full usage for `tickscope validate --help`. */
+export const VALIDATE_HELP = `${USAGE}
+Loads each run file (parse, upgrade to the current schema version, validate) and
+prints "ok FILE: ..." or the file's problems with their JSON paths.
+  --json   print one {file, ok, summary | error, issues} object per file
+exit codes: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error
+`;
+
 interface Verdict {
   readonly file: string;
   readonly ok: boolean;
