@@ -1,0 +1,21 @@
+import type { CliCommand } from './command';
+import { GENERATE_HELP, generateCommand } from './generate';
+import { validateCommand } from './validate';
+import { VERIFY_HELP, verifyCommand } from './verify';
+
+/** Every subcommand. Adding one is one line here. */
+export const COMMANDS: readonly CliCommand[] = [
+  {
+    name: 'verify',
+    summary: "check a ledger's hash chain",
+    help: VERIFY_HELP,
+    run: verifyCommand,
+  },
+  {
+    name: 'generate',
+    summary: 'write a synthetic PMM v1 ledger',
+    help: GENERATE_HELP,
+    run: generateCommand,
+  },
+  { name: 'validate', summary: 'check profiling run files', run: validateCommand },
+];
