@@ -1,0 +1,40 @@
+/** The words of the Source hotspots view (#8), in one table. */
+export const sourceHotspotsStrings = {
+  navLabel: 'Source hotspots',
+  pickerTitle: 'Python sources',
+  filesLabel: 'Open Python sources',
+  folderLabel: 'Open a folder of Python sources',
+  methodsLabel: 'Method names',
+  methodsHint: 'Comma-separated, e.g. read_tail,read_after_id',
+  dropHint: 'or drop .py files here',
+  dropHere: 'Drop .py files to scan them',
+  none: 'Open Python sources (files or a folder) to count their read calls per function.',
+  noPython: 'None of the chosen files is a .py file.',
+  scanning: 'Scanning…',
+  failed: (message: string) => `The scan failed: ${message}`,
+  summary: (total: number, methods: string, withCalls: number, scanned: number) =>
+    `${total} ${total === 1 ? 'call' : 'calls'} to ${methods} in ${withCalls} of ${scanned} ${scanned === 1 ? 'file' : 'files'}`,
+  perMethod: 'per name',
+  warnings: (count: number) =>
+    `${count} ${count === 1 ? 'place' : 'places'} Python would reject were scanned best-effort`,
+  filesTitle: 'Files by calls',
+  filesTable: 'Files ranked by calls',
+  functionsTitle: 'Functions by calls',
+  functionsTable: 'Functions ranked by calls',
+  columns: {
+    rank: '#',
+    file: 'File',
+    function: 'Function',
+    calls: 'Calls',
+    lines: 'Lines',
+  },
+  critical: 'more than one call',
+  callsTitle: 'Call lines',
+  pickFunction: 'Open a function to see its call lines with context.',
+  definedAt: (line: number) => `defined at line ${line}`,
+  moduleLevel: 'module-level code',
+  siteGroup: (group: string) => `Runtime site group: ${group}`,
+  staticCount: (count: number) => `static calls: ${count}`,
+  readsPerTickSlot:
+    'Reads per tick in a selected run: not yet available (profiling view).',
+} as const;
