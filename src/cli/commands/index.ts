@@ -1,6 +1,6 @@
 import type { CliCommand } from './command';
 import { GENERATE_HELP, generateCommand } from './generate';
-import { validateCommand } from './validate';
+import { VALIDATE_HELP, validateCommand } from './validate';
 import { VERIFY_HELP, verifyCommand } from './verify';
 
 /** Every subcommand. Adding one is one line here. */
@@ -17,5 +17,10 @@ export const COMMANDS: readonly CliCommand[] = [
     help: GENERATE_HELP,
     run: generateCommand,
   },
-  { name: 'validate', summary: 'check profiling run files', run: validateCommand },
+  {
+    name: 'validate',
+    summary: 'check profiling run files',
+    help: VALIDATE_HELP,
+    run: validateCommand,
+  },
 ];
