@@ -13,7 +13,7 @@ describe('fitScaling', () => {
   });
 
   it.each([
-    ['O(1)', (_: number) => 40],
+    ['O(1)', () => 40],
     ['O(log n)', (n: number) => 5 + 3 * Math.log(n)],
     ['O(n)', (n: number) => 17 * n + 300],
     ['O(n log n)', (n: number) => n * Math.log(n)],
@@ -22,6 +22,7 @@ describe('fitScaling', () => {
     const fit = fitScaling(points(f));
     expect(fit.complexity).toBe(expected);
     expect(fit.r2).toBeGreaterThan(0.999);
+    expect(fit.r2).toBeLessThanOrEqual(1);
   });
 
   it('reports the log-log slope', () => {

@@ -29,7 +29,10 @@ export interface ScalingFit {
   /** Least-squares slope of ln y against ln n (0 when y is 0 everywhere). */
   readonly slope: number;
   readonly complexity: ComplexityClass;
-  /** R² of the chosen class's line. */
+  /**
+   * Fit quality of the chosen class: the R² of its line; for O(1), 1 minus the
+   * best R² of any growing class (how little of the variation growth explains).
+   */
   readonly r2: number;
   readonly fits: readonly ClassFit[];
   readonly points: number;
@@ -82,8 +85,15 @@ export function leastSquares(xs: readonly number[], ys: readonly number[]): Line
     syy += dy * dy;
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
-  const r2 = syy === 0 ? 1 : sxx === 0 ? 0 : (sxy * sxy) / (sxx * syy);
-  return { intercept: my - slope * mx, slope, r2 };
+  return { intercept: my - slope * mx, slope, r2: rSquared(sxx, sxy, syy) };
+}
+
+/** R² of a fitted line; 1 when y does not vary, 0 when x does not. */
+function rSquared(sxx: number, sxy: number, syy: number): number {
+  if (syy === 0) {
+    return 1;
+  }
+  return sxx === 0 ? 0 : (sxy * sxy) / (sxx * syy);
 }
 
 /** Slope of ln y on ln n over the points with y > 0. */
@@ -134,8 +144,18 @@ export function fitScaling(points: readonly SizePoint[]): ScalingFit {
   const slope = logLogSlope(sorted);
   const fits = CLASSES.map((spec) => fitClass(spec, sorted));
   const chosen = chooseClass(slope, fits);
-  const r2 = fits.find((f) => f.complexity === chosen)?.r2 ?? 0;
+  const r2 =
+    chosen === 'O(1)'
+      ? constantQuality(fits)
+      : (fits.find((f) => f.complexity === chosen)?.r2 ?? 0);
   return { slope, complexity: chosen, r2, fits, points: sorted.length };
+}
+
+function constantQuality(fits: readonly ClassFit[]): number {
+  if (fits[0]?.r2 === 1) {
+    return 1;
+  }
+  return 1 - Math.max(...fits.slice(1).map((f) => f.r2));
 }
 
 function chooseClass(slope: number, fits: readonly ClassFit[]): ComplexityClass {
