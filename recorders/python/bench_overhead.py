@@ -143,13 +143,24 @@ def tick_overhead(events: int) -> None:
         rec = Recorder(label="bench")
         rec.wrap(log)
         log.read_all()
+        print("\nwarm reads on a %d-event SampleEventLog (min of %d):" % (events, REPS))
+        reads = [
+            ("read_all()", lambda lg: lg.read_all),
+            ("read_tail(limit=500)", lambda lg: lambda: lg.read_tail(limit=500)),
+            ("get_max_id()", lambda lg: lg.get_max_id),
+        ]
         with rec.tick():
+            for name, pick in reads:
+                first = len(rec.calls)
+                plain, recorded = paired_ns(pick(plain_log), pick(log), 200)
+                own = sorted(c.duration_ns for c in rec.calls[first:])
+                print("  %-22s plain %8.0f ns   recorded %8.0f ns   overhead %6.0f ns (%.1f%%);"
+                      " duration the recorder reports (median) %8.0f ns"
+                      % (name, plain, recorded, recorded - plain, 100 * (recorded - plain) / plain,
+                         own[len(own) // 2]))
             plain, recorded = paired_ns(lambda: pmm_like_tick(plain_log),
                                         lambda: pmm_like_tick(log), 20)
         calls_per_tick = 18
-        warm = per_call_ns(plain_log.read_all, 200)
-        print("\nwarm reads on a %d-event SampleEventLog (min of %d):" % (events, REPS))
-        print("  warm read_all                     %9.0f ns" % warm)
         print("  PMM-like tick (%d wrapped calls)  plain %.3f ms   recorded %.3f ms   "
               "overhead %.1f%% (%.0f ns per wrapped call)"
               % (calls_per_tick, plain / 1e6, recorded / 1e6, 100 * (recorded - plain) / plain,

@@ -437,6 +437,16 @@ class WrappingTests(Workspace):
 
         self.assertTrue(Child().where().endswith("Base.where"))
 
+    def test_a_read_in_a_comprehension_belongs_to_the_enclosing_function(self) -> None:
+        log = self.seeded_log()
+        rec = Recorder(label="comprehension")
+        rec.wrap(log)
+        with rec.tick():
+            sizes = [len(log.read_tail(limit=n)) for n in (1, 2)]  # site:comp
+        self.assertEqual(sizes, [1, 2])
+        me = self.test_a_read_in_a_comprehension_belongs_to_the_enclosing_function
+        self.assertEqual({c.site.key for c in rec.calls}, {site(me, "comp")})
+
     def test_without_co_qualname_sites_still_name_their_class(self) -> None:
         # Runs the whole recording down the Python 3.9/3.10 path.
         saved = tickscope_recorder._HAS_QUALNAME

@@ -88,6 +88,10 @@ _SITE_GROUPS = {
 }
 
 _MARK = "__tickscope_recorder_original__"
+# Comprehensions have their own frame before Python 3.12; their site is the enclosing
+# function, as it is on 3.12+.  (A generator expression may run in another function,
+# so it stays a site of its own.)
+_INLINED = frozenset(("<listcomp>", "<dictcomp>", "<setcomp>"))
 _HAS_QUALNAME = hasattr(types.CodeType, "co_qualname")
 
 
@@ -398,7 +402,10 @@ class Recorder:
         if code in self._skip_codes:
             site = self._site(frame)  # called from inside the event log: walk out
         else:
-            site = self._sites.get((code, frame.f_lineno)) or self._site(frame)
+            key = (code, frame.f_lineno)
+            site = self._sites.get(key)
+            if site is None:
+                site = self._sites[key] = self._site(frame)
         if type(result) is list:
             rows = len(result)
             last = result[-1] if rows else None
@@ -429,7 +436,7 @@ class Recorder:
         frame's: one line inside the event log is reached from many call sites.
         """
         skip = self._skip_codes
-        while frame is not None and frame.f_code in skip:
+        while frame is not None and (frame.f_code in skip or frame.f_code.co_name in _INLINED):
             frame = frame.f_back
         if frame is None:
             return _UNKNOWN_SITE
@@ -870,23 +877,18 @@ def _environment() -> Dict[str, Any]:
         "runtime": "external",
         "runtimeLabel": "%s %s" % (platform.python_implementation(), platform.python_version()),
         "platform": "%s, python %s" % (platform.platform(), platform.python_version()),
-        "timerResolutionMs": _timer_step_ms(),
+        "timerResolutionMs": _timer_resolution_ms(),
         "cores": os.cpu_count(),
     }
 
 
-def _timer_step_ms() -> float:
-    """The smallest step perf_counter_ns was observed to take (min of 20 steps)."""
-    clock = time.perf_counter_ns
-    best = None
-    for _ in range(20):
-        first = clock()
-        second = clock()
-        while second == first:
-            second = clock()
-        step = second - first
-        best = step if best is None or step < best else best
-    return (best or 0) / 1e6
+def _timer_resolution_ms() -> float:
+    """perf_counter's resolution as the platform declares it.
+
+    Declared rather than observed: an observed step varies from run to run, and
+    two recordings would then always differ in their environment.
+    """
+    return time.get_clock_info("perf_counter").resolution * 1000.0
 
 
 def _ms(ns: int) -> float:
