@@ -93,7 +93,7 @@ function rSquared(sxx: number, sxy: number, syy: number): number {
   if (syy === 0) {
     return 1;
   }
-  return sxx === 0 ? 0 : (sxy * sxy) / (sxx * syy);
+  return sxx === 0 ? 0 : Math.min(1, (sxy * sxy) / (sxx * syy));
 }
 
 /** Slope of ln y on ln n over the points with y > 0. */
