@@ -53,7 +53,9 @@ test.describe('opening ledgers', () => {
     await app.openFiles([copy]);
     await expect(app.overviewEvents).toHaveText('3,299 events');
     await expect(app.chainHeadline).toHaveText('Chain broken at event 1234');
-    await expect(app.chainStatus).toContainText('hash-mismatch');
+    await expect(app.chainStatus).toContainText(
+      'Its stored hash does not match its contents.',
+    );
     await app.screenshot('chain-broken');
   });
 

@@ -1,10 +1,10 @@
 /**
  * Synthetic ledgers for the sample and the generate form: the core's
- * seeded generator, written into sql.js in one transaction. The rows are
- * streamed through a counter so the page sees progress while they are
- * inserted.
+ * seeded generator, written into sql.js chunk by chunk so the page sees
+ * progress and a cancel takes effect between chunks (a 1M-event ledger
+ * takes tens of seconds to generate and hash).
  */
-import type { SqlJsStatic } from 'sql.js';
+import type { Database, SqlJsStatic } from 'sql.js';
 
 import { generateSyntheticRows } from '../core/ledger/synthetic/generator';
 import type { StoredRow } from '../core/ledger/types';
@@ -12,11 +12,13 @@ import { createLedgerFromRows } from './ledger-open';
 import type { SqlLedger } from './ledger-sql';
 import type { GenerateParams } from './protocol';
 import { EngineError } from './protocol';
+import { databaseOf } from './session-database';
 import type { TaskContext } from './session-host';
 
 export const minGeneratedEvents = 1;
 export const maxGeneratedEvents = 1_000_000;
-const progressEvery = 20_000;
+/** Rows generated and inserted between two progress reports / cancellation points. */
+export const generateChunkRows = 10_000;
 
 export async function generateLedger(
   SQL: SqlJsStatic,
@@ -25,13 +27,68 @@ export async function generateLedger(
   ctx: TaskContext,
 ): Promise<SqlLedger> {
   checkSize(params.events);
-  ctx.progress({ phase: 'generating', done: 0, total: params.events });
-  await ctx.checkpoint();
-  const rows = generateSyntheticRows({ events: params.events, seed: params.seed });
-  const counted = withProgress(rows, (done) =>
-    ctx.progress({ phase: 'generating', done, total: params.events }),
+  const total = params.events;
+  const rows = generateSyntheticRows({ events: total, seed: params.seed });
+  // The first chunk creates the ledger with the era's schema; later chunks append.
+  const ledger = createLedgerFromRows(SQL, 'v1', name, take(rows, generateChunkRows));
+  try {
+    await appendChunks(databaseOf(ledger), rows, total, ctx);
+    return ledger;
+  } catch (error) {
+    ledger.close();
+    throw error;
+  }
+}
+
+async function appendChunks(
+  db: Database,
+  rows: Iterator<StoredRow>,
+  total: number,
+  ctx: TaskContext,
+): Promise<void> {
+  let done = Math.min(total, generateChunkRows);
+  for (;;) {
+    ctx.progress({ phase: 'generating', done, total });
+    await ctx.checkpoint();
+    const chunk = take(rows, generateChunkRows);
+    if (chunk.length === 0) {
+      return;
+    }
+    insertRows(db, chunk);
+    done += chunk.length;
+  }
+}
+
+/** Up to `n` rows from the iterator, leaving it open for the next call. */
+function take(rows: Iterator<StoredRow>, n: number): StoredRow[] {
+  const out: StoredRow[] = [];
+  while (out.length < n) {
+    const next = rows.next();
+    if (next.done === true) {
+      break;
+    }
+    out.push(next.value);
+  }
+  return out;
+}
+
+// Same columns, ids and hashes as createLedgerFromRows, in one transaction per chunk.
+function insertRows(db: Database, rows: readonly StoredRow[]): void {
+  const stmt = db.prepare(
+    'INSERT INTO events (id, ts, kind, content, meta, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  return createLedgerFromRows(SQL, 'v1', name, counted);
+  db.run('BEGIN');
+  try {
+    for (const r of rows) {
+      stmt.run([r.id, r.ts, r.kind, r.content, r.metaText, r.prevHash, r.hash]);
+    }
+    db.run('COMMIT');
+  } catch (error) {
+    db.run('ROLLBACK');
+    throw error;
+  } finally {
+    stmt.free();
+  }
 }
 
 function checkSize(events: number): void {
@@ -44,19 +101,5 @@ function checkSize(events: number): void {
       code: 'bad-request',
       message: `A synthetic ledger has between ${minGeneratedEvents} and ${maxGeneratedEvents} events, not ${events}.`,
     });
-  }
-}
-
-function* withProgress(
-  rows: Iterable<StoredRow>,
-  report: (done: number) => void,
-): Generator<StoredRow> {
-  let done = 0;
-  for (const row of rows) {
-    yield row;
-    done += 1;
-    if (done % progressEvery === 0) {
-      report(done);
-    }
   }
 }

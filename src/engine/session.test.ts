@@ -205,3 +205,48 @@ describe('EngineSession: explorer queries', () => {
     expect(session.list()).toEqual([]);
   });
 });
+
+describe('EngineSession: generated ledgers', () => {
+  it('generates the sample with the core generator and verifies it', async () => {
+    const session = new EngineSession(SQL);
+    const ctx = context();
+    const ledger = await session.generate(
+      { events: 2000, seed: 1, source: 'sample' },
+      ctx,
+    );
+    expect(ledger).toMatchObject({
+      name: 'sample-ledger.db',
+      source: 'sample',
+      events: 2000,
+      era: 'v1',
+      chain: { status: 'ok', scheme: 'v1_id_ts', checked: 2000 },
+    });
+    expect(ledger.sizeBytes).toBeGreaterThan(0);
+    expect(ctx.seen.some((p) => p.phase === 'generating')).toBe(true);
+    const other = new EngineSession(SQL);
+    const again = await other.generate(
+      { events: 2000, seed: 1, source: 'sample' },
+      context(),
+    );
+    expect(other.event(again.ledgerId, 2000)?.storedHash).toBe(
+      session.event(ledger.ledgerId, 2000)?.storedHash,
+    );
+  });
+
+  it('stops generating at a cancel and keeps nothing', async () => {
+    const session = new EngineSession(SQL);
+    const opening = session.generate(
+      { events: 50_000, seed: 3, source: 'synthetic' },
+      context(1),
+    );
+    await expect(opening).rejects.toMatchObject({ code: 'cancelled' });
+    expect(session.list()).toEqual([]);
+  });
+
+  it('refuses sizes outside 1..1,000,000', async () => {
+    const session = new EngineSession(SQL);
+    await expect(
+      session.generate({ events: 2_000_000, seed: 1, source: 'synthetic' }, context()),
+    ).rejects.toMatchObject({ code: 'bad-request' });
+  });
+});

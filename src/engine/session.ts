@@ -27,6 +27,7 @@ import type {
 } from './protocol';
 import { EngineError, generatedLedgerName } from './protocol';
 import type { ProfileSource } from './profile-run';
+import { databaseOf } from './session-database';
 import type { TaskContext } from './session-host';
 import { generateLedger } from './session-generate';
 import { verifyInChunks } from './session-verify';
@@ -66,7 +67,13 @@ export class EngineSession {
     }
     // Profiling (#6): run files name the input by the SHA-256 of the file's own bytes.
     const digest = fileDigest(params.bytes);
-    const summary = await this.adopt(opened.value, 'file', params.wal !== undefined, started, ctx);
+    const summary = await this.adopt(
+      opened.value,
+      'file',
+      params.wal !== undefined,
+      started,
+      ctx,
+    );
     this.fileDigests.set(summary.ledgerId, digest);
     return summary;
   }
@@ -87,7 +94,12 @@ export class EngineSession {
   profileSource(ledgerId: LedgerId): ProfileSource {
     const open = this.get(ledgerId);
     const digest = this.fileDigests.get(ledgerId) ?? Promise.resolve(null);
-    return { SQL: this.SQL, ledger: open.ledger, summary: open.summary, fileSha256: digest };
+    return {
+      SQL: this.SQL,
+      ledger: open.ledger,
+      summary: open.summary,
+      fileSha256: digest,
+    };
   }
 
   list(): LedgerSummary[] {
@@ -234,18 +246,14 @@ function fileDigest(bytes: ArrayBuffer): Promise<string | null> {
     return Promise.resolve(null);
   }
   return subtle.digest('SHA-256', bytes).then(
-    (hash) => [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join(''),
+    (hash) =>
+      [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join(''),
     () => null,
   );
 }
 
 function isCancelled(error: unknown): boolean {
   return error instanceof EngineError && error.code === 'cancelled';
-}
-
-// The explorer runs its own read-only SQL on the ledger's database.
-function databaseOf(ledger: SqlLedger): Database {
-  return ledger['db'];
 }
 
 /** The size the database would have as a file (a generated ledger has no file). */

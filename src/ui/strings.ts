@@ -72,6 +72,12 @@ export const strings = {
       id === null ? 'Chain broken' : `Chain broken at event ${id}`,
     absent: 'No hash chain',
     unverifiable: 'Chain unverifiable',
+    reasons: {
+      'hash-mismatch': 'Its stored hash does not match its contents.',
+      'broken-link': "Its prev_hash is not the previous event's hash.",
+      'hash-mismatch+broken-link':
+        "Its stored hash does not match its contents, and its prev_hash is not the previous event's hash.",
+    } as Record<string, string>,
   },
   kinds: {
     heading: 'Events per kind',

@@ -1,7 +1,7 @@
 import type { LedgerSummary } from '../../../engine/protocol';
 import { formatBytes, formatCount } from '../../format';
 import { strings } from '../../strings';
-import { chainHeadline } from './chain-words';
+import { chainHeadline, chainReason } from './chain-words';
 
 /** File facts and the chain verdict of one ledger. */
 export function OverviewView({ ledger }: { ledger: LedgerSummary }) {
@@ -17,7 +17,7 @@ export function OverviewView({ ledger }: { ledger: LedgerSummary }) {
       >
         <span className="tks-chain-headline">{chainHeadline(chain)}</span>
         {chain.status === 'ok' ? null : (
-          <span className="tks-chain-reason">{chain.reason ?? chain.message}</span>
+          <span className="tks-chain-reason">{chainReason(chain)}</span>
         )}
       </p>
       <dl className="tks-facts">

@@ -14,3 +14,9 @@ export function chainHeadline(chain: ChainSummary): string {
       return strings.chain.unverifiable;
   }
 }
+
+/** Why the chain is not verified, in words: the first bad row's reason, else the core's sentence. */
+export function chainReason(chain: ChainSummary): string {
+  const reason = chain.reason === null ? undefined : strings.chain.reasons[chain.reason];
+  return reason ?? chain.message;
+}
