@@ -347,14 +347,16 @@ class Recorder:
 
         A tick opened inside an open tick is the same tick (counted once).
         """
-        if self._tick is not None:
-            yield self._tick.number
+        with self._lock:  # two threads opening a tick at once still make one tick
+            outer = self._tick
+            if outer is None:
+                self._rep_ticks += 1
+                state = _TickState(self._rep, self._rep_ticks, self._clock())
+                self.ticks.append(state)
+                self._tick = state
+        if outer is not None:
+            yield outer.number
             return
-        with self._lock:
-            self._rep_ticks += 1
-            state = _TickState(self._rep, self._rep_ticks, self._clock())
-            self.ticks.append(state)
-            self._tick = state
         try:
             yield state.number
         finally:
