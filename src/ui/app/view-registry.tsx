@@ -8,6 +8,8 @@ import type { ComponentType } from 'react';
 import type { CurrentLedger } from '../open/useLedgers';
 import { strings } from '../strings';
 import { ExplorerView } from '../views/ExplorerView';
+import { SourceHotspotsView } from '../panels/source-hotspots/SourceHotspotsView';
+import { sourceHotspotsStrings } from '../panels/source-hotspots/source-hotspots-strings';
 import type { ViewId } from './views';
 
 export interface ViewProps {
@@ -21,4 +23,8 @@ export interface ViewEntry {
 
 export const viewRegistry: Record<ViewId, ViewEntry> = {
   explorer: { label: strings.nav.explorer, component: ExplorerView },
+  'source-hotspots': {
+    label: sourceHotspotsStrings.navLabel,
+    component: SourceHotspotsView,
+  },
 };
