@@ -20,7 +20,9 @@ const nodeBuiltins = [
   'buffer',
   'perf_hooks',
   'events',
-].flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]);
+  // Anchored with '/', so a module of our own named like a built-in (for
+  // example src/core/ledger/events.ts) is not mistaken for it (#3).
+].flatMap((name) => [`/${name}`, `node:${name}`, `/${name}/*`, `node:${name}/*`]);
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': [
