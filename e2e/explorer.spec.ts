@@ -99,6 +99,20 @@ test.describe('ledger explorer', () => {
     await expect(app.chainHeadline).toHaveText('Chain verified');
   });
 
+  test('a long generation streams progress and can be cancelled', async ({ app }) => {
+    await app.goto();
+    await expect(app.overviewFile).toHaveText('sample-ledger.db');
+    await app.startGenerate(1_000_000, 3);
+    const progress = app.page.getByRole('progressbar');
+    await expect(progress).toHaveAttribute('value', /[1-9]/);
+    await app.page.getByRole('button', { name: 'Cancel' }).click();
+    await app.whenIdle();
+    await expect(progress).toHaveCount(0);
+    await expect(app.alert).toHaveCount(0);
+    await expect(app.overviewFile).toHaveText('sample-ledger.db');
+    expect((await app.openLedgers()).map((l) => l.name)).toEqual(['sample-ledger.db']);
+  });
+
   test('event content is shown as text, never as markup', async ({ app }) => {
     await app.goto();
     await app.openFiles([autonomy]);
