@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { GENERATE_HELP, generateCommand } from './generate';
+import { SCAN_HELP, scanCommand } from './scan';
 import { VALIDATE_HELP, validateCommand } from './validate';
 import { VERIFY_HELP, verifyCommand } from './verify';
 
@@ -22,5 +23,11 @@ export const COMMANDS: readonly CliCommand[] = [
     summary: 'check profiling run files',
     help: VALIDATE_HELP,
     run: validateCommand,
+  },
+  {
+    name: 'scan',
+    summary: 'count read_all calls per function in Python sources',
+    help: SCAN_HELP,
+    run: scanCommand,
   },
 ];

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { scanCommand } from './scan';
+import { main } from '../main';
+import { SCAN_HELP, scanCommand } from './scan';
 
 const corpus = resolve(__dirname, '../../core/scanner/test-corpus');
 
@@ -128,6 +129,20 @@ describe('tickscope scan', () => {
       `warning: ${join(dir, 'bad.py')}:1: unterminated string literal\n`,
     );
     expect(out).toContain('1 calls in 1 files');
+  });
+
+  it('prints only the summary when nothing is found', async () => {
+    writeFileSync(join(dir, 'none.py'), 'x = 1\n');
+    expect(await scanCommand([dir])).toBe(0);
+    expect(out).toBe('Scanned 1 Python files for read_all: 0 calls in 0 files\n');
+  });
+
+  it('is reachable through the CLI registry with its help', async () => {
+    expect(await main(['scan', '--help'])).toBe(0);
+    expect(out).toBe(SCAN_HELP);
+    out = '';
+    expect(await main(['scan', join(corpus, 'multi_methods.py'), '--json'])).toBe(0);
+    expect((JSON.parse(out) as JsonReport).total).toBe(3);
   });
 
   it('exits 1 naming a path that cannot be read', async () => {

@@ -18,7 +18,8 @@ import type {
 } from '../../core/scanner/scan-types';
 import { siteGroupOf } from '../../core/scanner/site-groups';
 
-const USAGE = `usage: tickscope scan PATH... [--method NAMES] [--top N] [--json]
+/** Usage, options and exit codes, for `tickscope scan --help`. */
+export const SCAN_HELP = `usage: tickscope scan PATH... [--method NAMES] [--top N] [--json]
   PATH           a .py file or a folder (walked for *.py; skips __pycache__,
                  hidden folders and symbolic links)
   --method NAMES method names to count, comma-separated (default read_all)
@@ -38,7 +39,7 @@ interface ScanArgs {
 export async function scanCommand(args: readonly string[]): Promise<number> {
   const parsed = parseScanArgs(args);
   if (typeof parsed === 'string') {
-    process.stderr.write(`tickscope scan: ${parsed}\n${USAGE}`);
+    process.stderr.write(`tickscope scan: ${parsed}\n${SCAN_HELP}`);
     return 2;
   }
   const sources = await readSources(parsed.paths);
@@ -161,9 +162,14 @@ function toJson(report: ScanReport): object {
 
 function formatText(report: ScanReport, top: number): string {
   const names = report.methods.join(', ');
-  const out = [
+  const summary =
     `Scanned ${report.filesScanned} Python files for ${names}: ` +
-      `${report.total} calls in ${report.files.length} files${perMethod(report, report.byMethod)}`,
+    `${report.total} calls in ${report.files.length} files${perMethod(report, report.byMethod)}`;
+  if (report.total === 0) {
+    return `${summary}\n`;
+  }
+  const out = [
+    summary,
     '',
     `## Files with most calls (top ${Math.min(top, report.files.length)})`,
     ...report.files
