@@ -4,7 +4,7 @@ import { isLedgerError } from '../../core/ledger/errors';
 import { nullHashError, type VerifyStatus } from '../../core/ledger/verify/verify-result';
 import { hintFor } from '../diagnostics';
 import { verifyJson, verifyText } from '../format/verify-format';
-import { openLedgerPath } from '../ledger-files';
+import { openLedgerPath, type OpenedLedgerFile } from '../ledger-files';
 import { loadSqlJs } from '../sqljs-node';
 
 export const VERIFY_HELP = `usage: tickscope verify FILE [--wal FILE] [--json]
@@ -41,35 +41,49 @@ export async function verifyCommand(args: readonly string[]): Promise<number> {
   }
   const opened = openLedgerPath(await loadSqlJs(), parsed.file, parsed.wal);
   if (!opened.ok) {
-    const e = opened.error;
-    const hint = isLedgerError(e) ? `\n  hint: ${hintFor(e.code)}` : '';
-    process.stderr.write(`tickscope verify: ${e.message}${hint}\n`);
-    return 2;
+    return reportUnreadable(opened.error);
   }
-  const { ledger, walPath, walAutoDetected } = opened.value;
-  const file = basename(parsed.file);
   try {
-    const result = ledger.verify();
-    const info = ledger.info();
-    if (walPath !== null) {
-      const how = walAutoDetected ? 'found beside the file and applied' : 'applied';
-      process.stderr.write(
-        `using sidecar ${walPath} (${how}: ${info.walCommitsApplied} committed transaction(s), ${info.walFramesApplied} frame(s))\n`,
-      );
+    return verifyOpened(opened.value, parsed);
+  } catch (e) {
+    // A damaged page can pass the open and fail while the rows are read (#7):
+    // that is "cannot be read" (2), never a crash or "broken" (1).
+    if (isLedgerError(e)) {
+      return reportUnreadable(e);
     }
-    const nullError = nullHashError(result, file);
-    if (nullError !== null && !parsed.json) {
-      process.stderr.write(`note: ${nullError.message}\n`);
-    }
-    process.stdout.write(
-      parsed.json
-        ? `${JSON.stringify(verifyJson(file, result, info, walPath))}\n`
-        : verifyText(file, result, info),
-    );
-    return EXIT[result.status];
+    throw e;
   } finally {
-    ledger.close();
+    opened.value.ledger.close();
   }
+}
+
+function reportUnreadable(e: Error): number {
+  const hint = isLedgerError(e) ? `\n  hint: ${hintFor(e.code)}` : '';
+  process.stderr.write(`tickscope verify: ${e.message}${hint}\n`);
+  return 2;
+}
+
+function verifyOpened(opened: OpenedLedgerFile, parsed: VerifyArgs): number {
+  const { ledger, walPath, walAutoDetected } = opened;
+  const file = basename(parsed.file);
+  const result = ledger.verify();
+  const info = ledger.info();
+  if (walPath !== null) {
+    const how = walAutoDetected ? 'found beside the file and applied' : 'applied';
+    process.stderr.write(
+      `using sidecar ${walPath} (${how}: ${info.walCommitsApplied} committed transaction(s), ${info.walFramesApplied} frame(s))\n`,
+    );
+  }
+  const nullError = nullHashError(result, file);
+  if (nullError !== null && !parsed.json) {
+    process.stderr.write(`note: ${nullError.message}\n`);
+  }
+  process.stdout.write(
+    parsed.json
+      ? `${JSON.stringify(verifyJson(file, result, info, walPath))}\n`
+      : verifyText(file, result, info),
+  );
+  return EXIT[result.status];
 }
 
 interface VerifyArgs {

@@ -89,7 +89,47 @@ export function damagedFileCases(name: string, bytes: Uint8Array): BadInputCase[
       bytes: overwrite(bytes, 100, seededBytes(3, pageSize - 100)),
       code: 'corrupt',
     }),
+    ...garbageEventsPage(name, bytes, pageSize),
   ];
+}
+
+/**
+ * Random bytes over one leaf page of the events table (found by its page
+ * type and its text): the file opens, and the damage shows only when the
+ * rows are read, so it tests the read path's typed errors.
+ */
+function garbageEventsPage(name: string, bytes: Uint8Array, pageSize: number): BadInputCase[] {
+  const leaves: number[] = [];
+  const marker = new TextEncoder().encode('autonomy heartbeat');
+  for (let page = 1; page * pageSize < bytes.length; page++) {
+    const start = page * pageSize;
+    if (bytes[start] === 0x0d && contains(bytes.subarray(start, start + pageSize), marker)) {
+      leaves.push(page);
+    }
+  }
+  const page = leaves[Math.floor(leaves.length / 2)];
+  if (page === undefined) {
+    return [];
+  }
+  const title = `${name} with random bytes over page ${page + 1}, a leaf of the events table`;
+  return [
+    damaged('garbage-events-page', title, {
+      bytes: overwrite(bytes, page * pageSize, seededBytes(5, pageSize)),
+      code: 'corrupt',
+    }),
+  ];
+}
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      if (haystack[i + j] !== needle[j]) {
+        continue outer;
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 function damaged(
