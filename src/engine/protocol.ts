@@ -18,6 +18,7 @@
 import type { LedgerErrorCode } from '../core/ledger/errors';
 import type { HashScheme, LedgerEra } from '../core/ledger/types';
 import type { RunFile } from '../core/profiling/run-file/types';
+import type { ScaleSize, ScaleStrategy } from '../core/profiling/scaling/report';
 
 /** A handle to a ledger held open in the worker; valid until the worker ends. */
 export type LedgerId = string;
@@ -132,6 +133,25 @@ export interface ProfileParams {
   readonly label?: string;
 }
 
+/** The scaling experiment (#6): prefixes of an open ledger, or synthetic ledgers. */
+export interface ScaleParams {
+  /** The ledger whose prefixes are used; null with `source: 'synthetic'`. */
+  readonly ledgerId: LedgerId | null;
+  readonly source: 'prefix' | 'synthetic';
+  readonly sizes: readonly number[];
+  readonly strategies: readonly string[];
+  readonly ticks: number;
+  readonly turnEvery: number;
+  readonly seed: number;
+}
+
+/** Per strategy, its work and time at each size with the complexity fits. */
+export interface ScaleOutcome {
+  readonly sizes: readonly ScaleSize[];
+  readonly strategies: readonly ScaleStrategy[];
+  readonly notes: readonly string[];
+}
+
 /** Every request: method name -> params and result. */
 export interface EngineRequests {
   openFile: { params: OpenFileParams; result: LedgerSummary };
@@ -147,6 +167,7 @@ export interface EngineRequests {
   event: { params: { ledgerId: LedgerId; id: number }; result: EventDetail | null };
   /** The run file (cloned; a few hundred KB for 20 ticks). */
   profile: { params: ProfileParams; result: RunFile };
+  scale: { params: ScaleParams; result: ScaleOutcome };
 }
 
 export type EngineMethod = keyof EngineRequests;

@@ -4,6 +4,7 @@
  */
 import { currentProfileHost } from './profile-host';
 import { runProfile } from './profile-run';
+import { runScaleExperiment } from './scale-run';
 import type { EngineSession } from './session';
 import type { EngineHandlers } from './session-host';
 
@@ -25,6 +26,13 @@ export function createEngineHandlers(session: EngineSession): EngineHandlers {
         params,
         ctx,
         currentProfileHost(),
+      ),
+    scale: (params, ctx) =>
+      runScaleExperiment(
+        session.scaleSource(params.ledgerId),
+        params,
+        ctx,
+        currentProfileHost().clock,
       ),
   };
 }

@@ -30,6 +30,7 @@ function fakeHandlers(overrides: Partial<EngineHandlers>): EngineHandlers {
     eventPage: unused,
     event: unused,
     profile: unused,
+    scale: unused,
     ...overrides,
   };
 }

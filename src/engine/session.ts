@@ -27,6 +27,7 @@ import type {
 } from './protocol';
 import { EngineError, generatedLedgerName } from './protocol';
 import type { ProfileSource } from './profile-run';
+import type { ScaleSource } from './scale-run';
 import { databaseOf } from './session-database';
 import type { TaskContext } from './session-host';
 import { generateLedger } from './session-generate';
@@ -100,6 +101,11 @@ export class EngineSession {
       summary: open.summary,
       fileSha256: digest,
     };
+  }
+
+  /** sql.js and, when named, an open ledger whose prefixes a scaling run uses (#6). */
+  scaleSource(ledgerId: LedgerId | null): ScaleSource {
+    return { SQL: this.SQL, open: ledgerId === null ? null : this.profileSource(ledgerId) };
   }
 
   list(): LedgerSummary[] {

@@ -22,8 +22,6 @@ export const queryKeys = {
   runs: () => [root, 'runs'] as const,
   run: (runId: string) => [root, 'runs', 'file', runId] as const,
   comparison: (base: string, cand: string) => [root, 'comparison', base, cand] as const,
-  scaling: (ledgerId: LedgerId, request: unknown) =>
-    [root, 'ledger', ledgerId, 'scaling', request] as const,
 } as const;
 
 /** Mutation keys, for `useMutationState` and `isMutating`. */
@@ -32,4 +30,5 @@ export const mutationKeys = {
   profile: () => [root, 'profile'] as const,
   runHistory: () => [root, 'run-history'] as const,
   importRun: () => [root, 'import-run'] as const,
+  scaling: () => [root, 'scaling'] as const,
 } as const;

@@ -197,7 +197,7 @@ export const profilingStrings = {
     ticks: 'Ticks per size',
     run: 'Run scaling',
     timeChart: 'Tick time against ledger size',
-    readsChart: 'Reads per tick against ledger size',
+    readsChart: 'Rows read + events derived per tick against ledger size',
     classOf: (strategy: string, cls: string) => `${strategy}: ${cls}`,
     slope: (slope: string, r2: string) => `slope ${slope}, fit R² ${r2}`,
     none: 'Run the scaling experiment to see how a tick grows with the ledger.',

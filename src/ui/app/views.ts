@@ -3,7 +3,14 @@
  * navigation and kept in the address (`?view=`). To add one: add its id
  * here, a label in strings.ts, and its component in `view-registry.tsx`.
  */
-export const viewIds = ['explorer', 'source-hotspots'] as const;
+export const viewIds = [
+  'explorer',
+  'source-hotspots',
+  'profile',
+  'compare',
+  'scaling',
+  'history',
+] as const;
 
 export type ViewId = (typeof viewIds)[number];
 
