@@ -1,5 +1,5 @@
 import type { Recorder } from '../instrument/recorder';
-import { pyFloat, type PyObject, type PyValue } from '../json/py-value';
+import { num, pyFloat, type PyObject, type PyValue } from '../json/py-value';
 import type { LedgerEvent } from '../ledger/types';
 import type { LedgerAccess } from '../strategies/types';
 import type { EventsView } from './derive/ledger-index';
@@ -96,4 +96,13 @@ export function roundTo(x: number, digits: number): number {
 /** The id of the last autonomy_tick in a view, 0 when none. */
 export function lastTickId(view: EventsView): number {
   return view.lastOfKind('autonomy_tick')?.id ?? 0;
+}
+
+/** A meta value as text: strings as they are, numbers in decimal, else ''. */
+export function textOf(value: PyValue | undefined): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  const n = num(value);
+  return n === undefined ? '' : String(n);
 }

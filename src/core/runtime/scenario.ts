@@ -11,6 +11,13 @@ export interface Scenario {
   readonly signatureEvery: number;
   /** Virtual seconds between ticks (1800: reflection commitments fall due in 4 ticks). */
   readonly tickSeconds: number;
+  /**
+   * A quiet spell: no user turns for `quietTicks` ticks from tick index
+   * `quietFrom`, so the cadence gate fails, the last reflection commitment
+   * ages past the 10-tick TTL and the sweeps expire it.
+   */
+  readonly quietFrom: number;
+  readonly quietTicks: number;
 }
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -19,6 +26,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   seed: '1',
   signatureEvery: 2,
   tickSeconds: 1800,
+  quietFrom: 20,
+  quietTicks: 15,
 };
 
 const NAMES = ['Echo', 'Nova', 'Quill', 'Sable', 'Orion', 'Lumen'];
@@ -30,7 +39,8 @@ export function injectTurn(
   index: number,
   rng: SeededRng,
 ): void {
-  if (s.turnEvery <= 0 || index % s.turnEvery !== 0) {
+  const quiet = index >= s.quietFrom && index < s.quietFrom + s.quietTicks;
+  if (s.turnEvery <= 0 || index % s.turnEvery !== 0 || quiet) {
     return;
   }
   const turn = index / s.turnEvery;

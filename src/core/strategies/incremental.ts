@@ -1,3 +1,4 @@
+import type { LedgerEvent } from '../ledger/types';
 import { ChainVerifier } from '../ledger/verify/chain-verifier';
 import { LedgerIndex, type EventsView } from '../runtime/derive/ledger-index';
 import { MetricsFold } from '../runtime/derive/metrics';
@@ -16,7 +17,7 @@ import type { ReadStrategy, StrategyDeps } from './types';
 
 interface Fold {
   folded: number;
-  apply(e: import('../ledger/types').LedgerEvent): void;
+  apply(e: LedgerEvent): void;
 }
 
 /**
@@ -54,7 +55,7 @@ export function createIncremental(deps: StrategyDeps): ReadStrategy {
     deps.recorder.measure(request(site, op, 'forward', view.maxId), () => {
       const start = fold.folded;
       for (let i = start; i < view.size; i++) {
-        fold.apply(mirror.events[i] as import('../ledger/types').LedgerEvent);
+        fold.apply(mirror.events[i] as LedgerEvent);
       }
       return { value: fold, rows: view.size - start, bytes: 0 };
     });

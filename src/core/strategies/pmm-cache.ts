@@ -22,7 +22,7 @@ export function createPmmCache(deps: StrategyDeps): ReadStrategy {
       loaded = true;
       const copy = cache.events.slice(cut(cache.events.length));
       const value = LedgerIndex.of(copy).view();
-      const op = cold ? 'full-read' : rows.length > 0 ? 'cache-miss' : 'cache-hit';
+      const op = cold ? 'full-read' : refreshOp(rows.length);
       return { value, rows: cold ? rows.length : copy.length, bytes: rowBytes(rows), op };
     });
   return {
@@ -36,4 +36,9 @@ export function createPmmCache(deps: StrategyDeps): ReadStrategy {
     readTail: (site, limit) =>
       refreshAndCopy(site, `limit=${limit}`, (n) => Math.max(0, n - limit)),
   };
+}
+
+/** A warm read that fetched new rows was a miss of the cached list. */
+function refreshOp(fetched: number): 'cache-miss' | 'cache-hit' {
+  return fetched > 0 ? 'cache-miss' : 'cache-hit';
 }

@@ -37,6 +37,8 @@ export class LedgerIndex {
   readonly events: LedgerEvent[] = [];
   readonly byKind = new Map<string, LedgerEvent[]>();
   readonly tickIds: number[] = [];
+  /** Bandit events per arm, keyed `kind|arm`, for the reward's per-arm matching. */
+  readonly byArm = new Map<string, LedgerEvent[]>();
   readonly cids = new Map<string, CidLog>();
   /** Cids never resolved, in first-open order. */
   readonly unresolved = new Set<string>();
@@ -62,6 +64,12 @@ export class LedgerIndex {
     list.push(e);
     if (e.kind === 'autonomy_tick') {
       this.tickIds.push(e.id);
+    } else if (e.kind === 'bandit_arm_chosen' || e.kind === 'bandit_reward') {
+      pushTo(
+        this.byArm,
+        `${e.kind}|${typeof e.meta.arm === 'string' ? e.meta.arm : ''}`,
+        e,
+      );
     } else if (e.kind.startsWith('commitment_')) {
       this.applyCommitment(e);
     }
@@ -149,6 +157,23 @@ export class EventsView {
     return list.slice(firstAbove(list, afterId), firstAbove(list, this.maxId));
   }
 
+  /** Bandit events of `kind` ('bandit_arm_chosen' or 'bandit_reward') for one arm. */
+  ofArm(kind: string, arm: string): readonly LedgerEvent[] {
+    const list = this.index.byArm.get(`${kind}|${arm}`) ?? EMPTY;
+    return list.slice(0, firstAbove(list, this.maxId));
+  }
+
+  /** How many bandit events of `kind` name `arm`. */
+  countOfArm(kind: string, arm: string): number {
+    return firstAbove(this.index.byArm.get(`${kind}|${arm}`) ?? EMPTY, this.maxId);
+  }
+
+  /** The n-th (0-based) bandit event of `kind` for `arm`, if within the view. */
+  nthOfArm(kind: string, arm: string, n: number): LedgerEvent | undefined {
+    const e = this.index.byArm.get(`${kind}|${arm}`)?.[n];
+    return e !== undefined && e.id <= this.maxId ? e : undefined;
+  }
+
   lastOfKind(kind: string): LedgerEvent | undefined {
     const list = this.index.byKind.get(kind) ?? EMPTY;
     return list[firstAbove(list, this.maxId) - 1];
@@ -224,6 +249,15 @@ function statusAt(cid: string, log: CidLog, bound: number): CommitmentStatus {
 }
 
 const EMPTY: readonly LedgerEvent[] = [];
+
+function pushTo(map: Map<string, LedgerEvent[]>, key: string, e: LedgerEvent): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [e]);
+  } else {
+    list.push(e);
+  }
+}
 
 /** A commitment id as PMM compares it: any truthy value, as text. */
 export function cidOf(value: PyValue | undefined): string | undefined {

@@ -1,7 +1,15 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { num, str, type PyObject } from '../../json/py-value';
-import { append, f, lastTickId, roundTo, type TickEnv, type TickFacts } from '../context';
+import {
+  append,
+  f,
+  lastTickId,
+  roundTo,
+  textOf,
+  type TickEnv,
+  type TickFacts,
+} from '../context';
 import { maybeReflect } from '../reflection/maybe-reflect';
 import { sanitizeName } from '../sanitize';
 import { rebindOnAdopt } from './tracker-rebind';
@@ -123,7 +131,7 @@ function rebindAll(env: TickEnv, old: string, name: string, adopt: number): void
   access.read('handle_identity_adopt#R4');
   rebindOnAdopt(env, old, name, adopt);
   const r5 = access.read('handle_identity_adopt#R5');
-  const all = r5.ofKind('commitment_rebind').map((e) => String(e.meta.cid));
+  const all = r5.ofKind('commitment_rebind').map((e) => textOf(e.meta.cid));
   if (all.length === 0) {
     fallbackRebinds(env);
   }
@@ -136,7 +144,7 @@ function rebindAll(env: TickEnv, old: string, name: string, adopt: number): void
   const cids = [
     ...new Set([
       ...all,
-      ...tagged('handle_identity_adopt#R9').map((e) => String(e.meta.cid)),
+      ...tagged('handle_identity_adopt#R9').map((e) => textOf(e.meta.cid)),
     ]),
   ].sort();
   if (cids.length > 0) {
@@ -163,7 +171,7 @@ function finalGuarantee(env: TickEnv, old: string, name: string, adopt: number):
   const mine = (e: { meta: PyObject }) => e.meta.identity_adopt_event_id === adopt;
   const tagged = r10.ofKind('commitment_rebind').filter(mine);
   if (tagged.length > 0 && !r10.ofKind('identity_projection').some(mine)) {
-    const cids = [...new Set(tagged.map((e) => String(e.meta.cid)))].sort();
+    const cids = [...new Set(tagged.map((e) => textOf(e.meta.cid)))].sort();
     append(env, 'identity_projection', '', {
       previous_identity: old,
       current_identity: name,

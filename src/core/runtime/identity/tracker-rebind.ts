@@ -1,5 +1,5 @@
 import { str, type PyObject } from '../../json/py-value';
-import { append, type TickEnv } from '../context';
+import { append, textOf, type TickEnv } from '../context';
 
 /**
  * `CommitmentTracker._rebind_commitments_on_identity_adopt` (§11): with an
@@ -79,5 +79,5 @@ function summarise(env: TickEnv, adoptId: number): string[] {
   return v
     .ofKindAfter('commitment_rebind', v.tailStartId(400) - 1)
     .filter((e) => e.meta.identity_adopt_event_id === adoptId)
-    .map((e) => String(e.meta.cid));
+    .map((e) => textOf(e.meta.cid));
 }

@@ -1,6 +1,7 @@
 import { num } from '../../json/py-value';
 import { DRIFT_MULT_BY_STAGE } from '../constants';
 import {
+  textOf,
   append,
   enter,
   f,
@@ -80,7 +81,7 @@ function lowNow(v: EventsView, lastAuto: number, r: ReflectOutcome): boolean {
   }
   return v
     .ofKindAfter('reflection_skipped', lastAuto)
-    .some((e) => LOW.has(String(e.meta.reason)));
+    .some((e) => LOW.has(textOf(e.meta.reason)));
 }
 
 /** Whether a low-novelty skip lies between the a-th and b-th ticks (0 = start). */
@@ -88,5 +89,5 @@ function lowWindow(v: EventsView, a: number, b: number): boolean {
   const from = a === 0 ? 0 : (v.tickId(a) ?? 0);
   const to = v.tickId(b) ?? v.maxId;
   const skips = v.ofKindAfter('reflection_skipped', from);
-  return skips.some((e) => e.id <= to && LOW.has(String(e.meta.reason)));
+  return skips.some((e) => e.id <= to && LOW.has(textOf(e.meta.reason)));
 }

@@ -1,5 +1,6 @@
 import { num } from '../../json/py-value';
 import {
+  textOf,
   append,
   enter,
   f,
@@ -7,6 +8,7 @@ import {
   type TickEnv,
   type TickFacts,
 } from '../context';
+import { ARMS } from '../constants';
 import type { EventsView } from '../derive/ledger-index';
 
 /** P4: the `autonomy_tick` heartbeat with the tick-start telemetry. */
@@ -47,25 +49,24 @@ export function rewardBandit(env: TickEnv): void {
     Math.max(0, 0.5 * Math.max(0, after - before) + (0.5 * closes) / Math.max(1, opens)),
   );
   append(env, 'bandit_reward', '', {
-    arm: String(chosen.meta.arm),
+    arm: textOf(chosen.meta.arm),
     reward: f(reward),
     tick: tickNow,
   });
 }
 
+/**
+ * The oldest `bandit_arm_chosen` whose arm has fewer rewards than choices up
+ * to it: per arm, the (rewards + 1)-th choice; the earliest of those.
+ */
 function oldestUnmatched(v: EventsView) {
-  const rewarded = new Map<string, number>();
-  for (const e of v.ofKind('bandit_reward')) {
-    const arm = String(e.meta.arm);
-    rewarded.set(arm, (rewarded.get(arm) ?? 0) + 1);
-  }
-  for (const e of v.ofKind('bandit_arm_chosen')) {
-    const arm = String(e.meta.arm);
-    const left = rewarded.get(arm) ?? 0;
-    if (left === 0) {
-      return e;
+  let oldest: ReturnType<EventsView['lastOfKind']>;
+  for (const arm of ARMS) {
+    const rewarded = v.countOfArm('bandit_reward', arm);
+    const next = v.nthOfArm('bandit_arm_chosen', arm, rewarded);
+    if (next !== undefined && (oldest === undefined || next.id < oldest.id)) {
+      oldest = next;
     }
-    rewarded.set(arm, left - 1);
   }
-  return undefined;
+  return oldest;
 }

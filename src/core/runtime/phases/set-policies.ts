@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../json/py-json-dump';
 import type { PyObject } from '../../json/py-value';
 import { CADENCE_BY_STAGE, DRIFT_MULT_BY_STAGE } from '../constants';
-import { append, enter, f, type TickEnv, type TickFacts } from '../context';
+import { textOf, append, enter, f, type TickEnv, type TickFacts } from '../context';
 
 /**
  * P1a/P1b: the cadence and drift policies of the raw stage bucket, appended
@@ -43,7 +43,7 @@ function ensurePolicy(
     .some(
       (e) =>
         e.meta.component === component &&
-        `${String(e.meta.stage)}:${canonicalJson(e.meta.params ?? null)}` === key,
+        `${textOf(e.meta.stage)}:${canonicalJson(e.meta.params ?? null)}` === key,
     );
   if (!exists && remembered !== key) {
     append(env, 'policy_update', '', {

@@ -1,5 +1,5 @@
 import { num, obj } from '../../json/py-value';
-import { enter, lastTickId, type TickEnv, type TickFacts } from '../context';
+import { textOf, enter, lastTickId, type TickEnv, type TickFacts } from '../context';
 import type { EventsView } from '../derive/ledger-index';
 import { ARMS } from '../constants';
 
@@ -52,7 +52,7 @@ export function readArmMeans(env: TickEnv): Map<string, number> {
 export function armMeansOf(view: EventsView, fromId: number): Map<string, number> {
   const sums = new Map<string, [number, number]>();
   for (const e of view.ofKindAfter('bandit_reward', fromId - 1)) {
-    const arm = String(e.meta.arm ?? '');
+    const arm = textOf(e.meta.arm);
     const s = sums.get(arm) ?? [0, 0];
     sums.set(arm, [s[0] + (num(e.meta.reward) ?? 0), s[1] + 1]);
   }

@@ -1,4 +1,4 @@
-import { str } from '../../json/py-value';
+import { str, type PyObject } from '../../json/py-value';
 import type { LedgerEvent } from '../../ledger/types';
 import {
   COMMITMENT_PROTECT_TICKS,
@@ -114,7 +114,7 @@ function openReflectionCommitment(
     text: body,
     ref: rid,
     due,
-  } as Record<string, import('../../json/py-value').PyValue>;
+  } as PyObject;
   if (o.forceOpenCommitment) {
     meta.protect_until_tick = t.tickNo + COMMITMENT_PROTECT_TICKS;
     meta.open_autonomy_tick = o.openAutonomyTick ?? t.tickNo;

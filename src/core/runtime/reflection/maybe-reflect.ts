@@ -1,4 +1,5 @@
 import {
+  textOf,
   append,
   lastTickId,
   type ReflectOutcome,
@@ -30,10 +31,9 @@ export function maybeReflect(
     return { did: false, reason: 'rejected' };
   }
   const v4 = env.access.read('maybe_reflect#M4');
-  const template = String(
-    v4.lastOfKind('reflection')?.meta.prompt_template ?? 'succinct',
-  );
-  const arm = chooseArm(t.armMeans, template === 'succinct' ? 'succinct' : template);
+  const template =
+    textOf(v4.lastOfKind('reflection')?.meta.prompt_template) || 'succinct';
+  const arm = chooseArm(t.armMeans, template);
   const v5 = env.access.read('maybe_reflect#M5');
   if (v5.ofKindAfter('bandit_arm_chosen', lastTickId(v5)).length === 0) {
     append(env, 'bandit_arm_chosen', '', { arm, tick: 1 + v5.tickCount });
