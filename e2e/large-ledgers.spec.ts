@@ -6,7 +6,12 @@
  */
 import { expect, test } from './fixtures/app';
 import { pythonLedger } from './fixtures/ledgers';
-import { longestTask, recordLongTasks, resetLongTasks } from './fixtures/long-tasks';
+import {
+  longestTask,
+  longTaskLog,
+  recordLongTasks,
+  resetLongTasks,
+} from './fixtures/long-tasks';
 import { overviewShownAfter, watchForVerifiedOverview } from './fixtures/timing';
 
 const withMillion = process.env.TICKSCOPE_E2E_1M === '1';
@@ -25,6 +30,10 @@ test.describe('large ledgers', () => {
     await app.startGenerate(100_000, 7);
     const ms = await overviewShownAfter(app.page, start);
     await app.whenIdle();
+    app.report(
+      'generate 100k long tasks (start+ms, page clock)',
+      `from ${start.toFixed(0)}: ${await longTaskLog(app.page)} shown at ${(start + ms).toFixed(0)}`,
+    );
 
     await expect(app.overviewEvents).toHaveText('100,000 events');
     await expect(app.chainHeadline).toHaveText('Chain verified');
