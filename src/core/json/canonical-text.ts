@@ -1,122 +1,206 @@
 import { JsonScanner } from './json-scanner';
-import { quoteAscii, sortKeysByCodePoint } from './py-json-dump';
 import { pythonFloatRepr } from './py-float-repr';
+import { compareCodePoints, quoteAscii } from './py-json-dump';
 
 /**
  * The canonical form (`canonicalJson(parsePyJson(text))`) computed straight
  * from the text, without building values: each number keeps its lexeme's
- * int/float identity, strings are re-escaped only when they need it, and
- * object members are sorted as text. This is the hot path of verification.
+ * int/float identity, strings already in `ensure_ascii` form are copied as
+ * they are, and object members are sorted as text. This is the hot path of
+ * chain verification, so it avoids allocation where it can.
  *
  * @throws PyJsonSyntaxError like parsePyJson.
  * @example canonicalizeJsonText('{"b": 1.50, "a": "x"}') === '{"a":"x","b":1.5}'
  */
 export function canonicalizeJsonText(text: string): string {
-  const scanner = new JsonScanner(text);
-  const out = canonValue(scanner);
+  const scanner = new CanonScanner(text);
+  const out = scanner.canonValue();
   scanner.end();
   return out;
 }
 
-function canonValue(s: JsonScanner): string {
-  const c = s.peek();
-  switch (c) {
-    case 0x7b:
-    case 0x5b: {
-      s.enter();
-      const out = c === 0x7b ? canonObject(s) : canonArray(s);
-      s.leave();
-      return out;
-    }
-    case 0x22:
-      return quoteAscii(s.readString());
-    default:
-      return canonScalar(s, c);
-  }
-}
-
-function canonScalar(s: JsonScanner, c: number): string {
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
-    return canonNumber(s);
-  }
-  for (const word of WORDS) {
-    if (s.text.startsWith(word, s.pos)) {
-      s.pos += word.length;
-      return word;
-    }
-  }
-  return s.fail(Number.isNaN(c) ? 'expected a value, found the end' : 'expected a value');
-}
-
+/** Anything outside printable ASCII. */
+const NOT_PRINTABLE = /[^\x20-\x7e]/;
+const SURROGATE = /[\ud800-\udfff]/;
 const WORDS = ['null', 'true', 'false', 'NaN', 'Infinity'] as const;
 
-function canonNumber(s: JsonScanner): string {
-  if (s.text.startsWith('-Infinity', s.pos)) {
-    s.pos += 9;
-    return '-Infinity';
+// Float lexemes repeat a lot (0.0, telemetry values), and their repr costs a
+// parse and a format; a bounded memo keeps that off the hot path.
+const floatMemo = new Map<string, string>();
+
+function floatCanon(lexeme: string): string {
+  let text = floatMemo.get(lexeme);
+  if (text === undefined) {
+    text = pythonFloatRepr(Number(lexeme));
+    if (floatMemo.size >= 8192) {
+      floatMemo.clear();
+    }
+    floatMemo.set(lexeme, text);
   }
-  const { lexeme, isFloat } = s.readNumber();
-  if (isFloat) {
-    return pythonFloatRepr(Number(lexeme));
-  }
-  // The grammar rules out leading zeros, so Python prints an int as its
-  // lexeme, except `-0`.
-  return lexeme === '-0' ? '0' : lexeme;
+  return text;
 }
 
-function canonArray(s: JsonScanner): string {
-  s.pos++;
-  if (s.peek() === 0x5d) {
-    s.pos++;
-    return '[]';
+class CanonScanner extends JsonScanner {
+  /** The whole text is printable ASCII, so an escape-free string is already canonical. */
+  private readonly printable: boolean;
+  /** The decoded text of the last key read, for sorting. */
+  private key = '';
+  /** Whether that key holds a surrogate (then UTF-16 order is not code-point order). */
+  private keyAstral = false;
+
+  constructor(text: string) {
+    super(text);
+    this.printable = !NOT_PRINTABLE.test(text);
   }
-  let out = '[';
-  for (;;) {
-    out += canonValue(s);
-    const c = s.peek();
-    s.pos++;
-    if (c === 0x5d) {
-      return `${out}]`;
+
+  canonValue(): string {
+    const c = this.peek();
+    if (c === 0x22) {
+      return this.canonString();
+    }
+    if (c === 0x7b || c === 0x5b) {
+      // Depth-limited (#7): a hostile meta column fails as a syntax error.
+      this.enter();
+      const out = c === 0x7b ? this.canonObject() : this.canonArray();
+      this.leave();
+      return out;
+    }
+    return this.canonScalar(c);
+  }
+
+  /** A string at the cursor as canonical quoted text; sets `key` to its decoded value. */
+  private canonString(): string {
+    const t = this.text;
+    const start = this.pos;
+    const close = t.indexOf('"', start + 1);
+    const slash = t.indexOf('\\', start + 1);
+    if (close > 0 && (slash < 0 || slash > close)) {
+      const inner = t.slice(start + 1, close);
+      if (this.printable || !NOT_PRINTABLE.test(inner)) {
+        this.pos = close + 1;
+        this.key = inner;
+        this.keyAstral = false;
+        return t.slice(start, close + 1);
+      }
+    }
+    this.key = this.readString();
+    this.keyAstral = SURROGATE.test(this.key);
+    return quoteAscii(this.key);
+  }
+
+  private canonScalar(c: number): string {
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
+      return this.canonNumber();
+    }
+    for (const word of WORDS) {
+      if (this.text.startsWith(word, this.pos)) {
+        this.pos += word.length;
+        return word;
+      }
+    }
+    return this.fail(
+      Number.isNaN(c) ? 'expected a value, found the end' : 'expected a value',
+    );
+  }
+
+  private canonNumber(): string {
+    if (this.text.startsWith('-Infinity', this.pos)) {
+      this.pos += 9;
+      return '-Infinity';
+    }
+    const { lexeme, isFloat } = this.readNumber();
+    if (isFloat) {
+      return floatCanon(lexeme);
+    }
+    // The grammar rules out leading zeros, so Python prints an int as its
+    // lexeme, except `-0`.
+    return lexeme === '-0' ? '0' : lexeme;
+  }
+
+  private canonArray(): string {
+    this.pos++;
+    if (this.peek() === 0x5d) {
+      this.pos++;
+      return '[]';
+    }
+    let out = '[';
+    for (;;) {
+      out += this.canonValue();
+      if (this.closeOrComma(0x5d, "expected ',' or ']'")) {
+        return `${out}]`;
+      }
+      out += ',';
+    }
+  }
+
+  private canonObject(): string {
+    this.pos++;
+    if (this.peek() === 0x7d) {
+      this.pos++;
+      return '{}';
+    }
+    const keys: string[] = [];
+    const members: string[] = [];
+    let sorted = true;
+    for (;;) {
+      if (this.peek() !== 0x22) {
+        this.fail('expected a property name in double quotes');
+      }
+      const quoted = this.canonString();
+      const key = this.key;
+      sorted &&= !this.keyAstral;
+      this.expect(0x3a, "':'");
+      const value = this.canonValue();
+      const prev = keys[keys.length - 1];
+      sorted &&= prev === undefined || prev < key;
+      keys.push(key);
+      members.push(`${quoted}:${value}`);
+      if (this.closeOrComma(0x7d, "expected ',' or '}'")) {
+        return sorted ? `{${members.join(',')}}` : sortMembers(keys, members);
+      }
+    }
+  }
+
+  /** Consumes `,` (false) or the closing bracket (true); anything else fails. */
+  private closeOrComma(close: number, message: string): boolean {
+    const c = this.peek();
+    this.pos++;
+    if (c === close) {
+      return true;
     }
     if (c !== 0x2c) {
-      s.fail("expected ',' or ']'", s.pos - 1);
+      this.fail(message, this.pos - 1);
     }
-    out += ',';
+    return false;
   }
 }
 
-function canonObject(s: JsonScanner): string {
-  s.pos++;
-  if (s.peek() === 0x7d) {
-    s.pos++;
-    return '{}';
-  }
-  const members = new Map<string, string>();
-  for (;;) {
-    if (s.peek() !== 0x22) {
-      s.fail('expected a property name in double quotes');
+/**
+ * Members in code-point key order; a repeated key keeps its last value (as
+ * Python's dict does). The sort is stable, so the last of equal keys is the
+ * last in the sorted run.
+ */
+function sortMembers(keys: readonly string[], members: readonly string[]): string {
+  const order = keys.map((_, i) => i);
+  const astral = keys.some((k) => SURROGATE.test(k));
+  order.sort((a, b) => {
+    const ka = keys[a] as string;
+    const kb = keys[b] as string;
+    if (astral) {
+      return compareCodePoints(ka, kb);
     }
-    const key = s.readString();
-    s.expect(0x3a, "':'");
-    // Map.set on an existing key keeps the last value, as Python's dict does.
-    members.set(key, canonValue(s));
-    const c = s.peek();
-    s.pos++;
-    if (c === 0x7d) {
-      return joinMembers(members);
+    if (ka === kb) {
+      return 0;
     }
-    if (c !== 0x2c) {
-      s.fail("expected ',' or '}'", s.pos - 1);
+    return ka < kb ? -1 : 1;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const idx = order[i] as number;
+    const next = order[i + 1];
+    if (next === undefined || keys[next] !== keys[idx]) {
+      out.push(members[idx] as string);
     }
   }
-}
-
-function joinMembers(members: Map<string, string>): string {
-  const keys = sortKeysByCodePoint([...members.keys()]);
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    out += `${i === 0 ? '' : ','}${quoteAscii(key)}:${members.get(key) as string}`;
-  }
-  return `${out}}`;
+  return `{${out.join(',')}}`;
 }

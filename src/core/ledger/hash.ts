@@ -1,5 +1,4 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalizeJsonText } from '../json/canonical-text';
 import { canonicalJson, quoteAscii } from '../json/py-json-dump';
 import { PyJsonSyntaxError } from '../json/py-json-error';
@@ -38,7 +37,39 @@ export function canonicalPayload(scheme: HashScheme, f: HashFields): string {
 
 /** Lowercase hex SHA-256 of an ASCII payload. */
 export function sha256HexAscii(payload: string): string {
-  return bytesToHex(sha256(asciiBytes(payload)));
+  const bytes = asciiInto(payload);
+  // Resetting one hasher from a pristine one avoids allocating a hasher,
+  // its block buffer and the input bytes for every row (the verify hot path).
+  pristine._cloneInto(hasher);
+  hasher.update(bytes);
+  hasher.digestInto(digest);
+  return hexOf(digest);
+}
+
+const pristine = sha256.create();
+const hasher = sha256.create();
+const digest = new Uint8Array(32);
+let scratch = new Uint8Array(4096);
+
+/** Canonical payloads are pure ASCII (ensure_ascii), so UTF-8 is one byte per unit. */
+function asciiInto(s: string): Uint8Array {
+  if (s.length > scratch.length) {
+    scratch = new Uint8Array(s.length * 2);
+  }
+  for (let i = 0; i < s.length; i++) {
+    scratch[i] = s.charCodeAt(i);
+  }
+  return scratch.subarray(0, s.length);
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hexOf(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    out += HEX[bytes[i] as number] as string;
+  }
+  return out;
 }
 
 /** The hash of a payload built from `fields` under `scheme`. */
@@ -79,13 +110,4 @@ export function canonicalMetaOfText(metaText: string): string {
 /** The hash recomputed from a stored row under `scheme`. */
 export function hashStoredRow(scheme: HashScheme, row: StoredRow): string {
   return hashFields(scheme, { ...row, metaCanonical: canonicalMetaOfText(row.metaText) });
-}
-
-/** Canonical payloads are pure ASCII (ensure_ascii), so UTF-8 is one byte per unit. */
-function asciiBytes(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    out[i] = s.charCodeAt(i);
-  }
-  return out;
 }
