@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { GENERATE_HELP, generateCommand } from './generate';
+import { RUN_HELP, runCommand } from './run';
 import { SCAN_HELP, scanCommand } from './scan';
 import { VALIDATE_HELP, validateCommand } from './validate';
 import { VERIFY_HELP, verifyCommand } from './verify';
@@ -30,4 +31,5 @@ export const COMMANDS: readonly CliCommand[] = [
     help: SCAN_HELP,
     run: scanCommand,
   },
+  { name: 'run', summary: 'continue a ledger under read strategies', help: RUN_HELP, run: runCommand },
 ];

@@ -11,6 +11,7 @@ import {
   type TickRecord,
 } from './run';
 import type { Scenario } from './scenario';
+import { SITES } from './sites';
 
 export interface ComparisonInput {
   readonly file: string;
@@ -73,8 +74,13 @@ export interface RunSummary {
   readonly eventsBefore: number;
   readonly eventsAfter: number;
   readonly headHash: string | null;
-  /** Full reads per tick, tick 0 (construction) first. */
+  /** Physical full reads (op `full-read`) per tick, tick 0 (construction) first. */
   readonly fullReadsPerTick: readonly number[];
+  /**
+   * Logical `read_all()` calls per tick: reads at non-tail read sites however
+   * they were served (a cache hit counts). Comparable to PMM's measured 10.
+   */
+  readonly logicalReadsPerTick: readonly number[];
   readonly readsBySite: Readonly<Record<string, number>>;
   readonly derivations: Readonly<Record<string, DerivationCount>>;
   readonly medianTickMs: number;
@@ -110,12 +116,33 @@ export function summarizeRun(run: StrategyRun): RunSummary {
     eventsAfter,
     headHash,
     fullReadsPerTick: run.ticks.map((t) => t.fullReads),
+    logicalReadsPerTick: run.ticks.map((t) => logicalReads(t.readsBySite)),
     readsBySite,
     derivations,
     medianTickMs: median(run.ticks.slice(1).map((t) => t.durationMs)),
     sitesByTick: run.ticks.map((t) => t.sitesFired),
   };
 }
+
+function logicalReads(readsBySite: Readonly<Record<string, number>>): number {
+  let n = 0;
+  for (const [site, count] of Object.entries(readsBySite)) {
+    n += isFullHorizonRead(site) ? count : 0;
+  }
+  return n;
+}
+
+/** A read site whose PMM call is `read_all()` (not `read_tail`, not a derive site). */
+export function isFullHorizonRead(site: string): boolean {
+  const spec = SITES_BY_NAME.get(site);
+  return (
+    spec?.kind === 'read' &&
+    !site.endsWith('.read_tail') &&
+    site !== '_build_reflection_guidance'
+  );
+}
+
+const SITES_BY_NAME = new Map(SITES.map((s) => [s.site, s]));
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) {
