@@ -53,13 +53,18 @@ test.describe('source hotspots', () => {
     const snippets = page.getByTestId('call-snippet');
     // Lines 14, 19 and 20 with 3 lines around each make one run of lines 11-23.
     await expect(snippets).toHaveCount(1);
-    await expect(snippets).toContainText('   14 ▶         events = self.eventlog.read_all()');
+    await expect(snippets).toContainText(
+      '   14 ▶         events = self.eventlog.read_all()',
+    );
     await expect(snippets).toContainText('   20 ▶         rows = [e for e in');
     await expect(snippets).toContainText('   21           return events, _helper');
     await expect(page.getByTestId('site-group-slot')).toHaveAttribute(
       'data-group',
       'tick',
     );
+    const slot = page.getByTestId('site-group-slot');
+    await expect(slot).toContainText('Runtime site group: tick · static calls: 3');
+    await expect(slot).toContainText('No saved profiling run yet');
     await app.screenshot('source-hotspots-files');
   });
 

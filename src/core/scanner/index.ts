@@ -14,4 +14,6 @@ export type {
 export type { ScanWarning } from './tokens';
 export { siteGroupOf } from './site-groups';
 export { callContext } from './context';
+export { groupReadsPerTick } from './site-reads';
+export type { GroupReadsPerTick } from './site-reads';
 export type { ContextLine, ContextSnippet } from './context';

@@ -35,6 +35,9 @@ export const sourceHotspotsStrings = {
   moduleLevel: 'module-level code',
   siteGroup: (group: string) => `Runtime site group: ${group}`,
   staticCount: (count: number) => `static calls: ${count}`,
-  readsPerTickSlot:
-    'Reads per tick in a selected run: not yet available (profiling view).',
+  runLabel: 'Profiling run',
+  noRuns: 'No saved profiling run yet: make one in the Profile view to compare.',
+  loadingRun: 'Loading the run…',
+  readsPerTick: (strategy: string, full: string, all: string, ticks: number) =>
+    `${strategy}: ${full} full reads per tick (${all} reads of any kind, mean of ${ticks} ${ticks === 1 ? 'tick' : 'ticks'})`,
 } as const;
