@@ -127,6 +127,15 @@ describe('SqlLedger reads', () => {
     expect([ledger.maxId(), ledger.count()]).toEqual([3299, 3299]);
   });
 
+  it('readEvents gives the same events as readAll + rowsToEvents, from any id', () => {
+    const ledger = open(readFixture('pmm-v1-autonomy-3299.db'), 'a.db');
+    const slow = rowsToEvents(ledger.readAll(), 'a.db');
+    expect(ledger.readEvents()).toEqual(slow);
+    expect(ledger.readEvents(3290).events.map((e) => e.id)).toEqual(
+      slow.events.slice(3290).map((e) => e.id),
+    );
+  });
+
   it('never modifies the caller buffer', () => {
     const bytes = readFixture('pmm-v1-stages.db');
     const before = bytes.slice();

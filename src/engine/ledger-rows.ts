@@ -1,4 +1,5 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
+import type { EventColumns } from '../core/ledger/events';
 import type { StoredRow } from '../core/ledger/types';
 
 /** The select list for StoredRow; NULL stands in for missing hash columns. */
@@ -30,6 +31,27 @@ export function forEachRow(
   } finally {
     stmt.reset();
   }
+}
+
+/** Steps a five-column statement (id, ts, kind, content, meta) to the end. */
+export function collectEventColumns(stmt: Statement, params: SqlValue[]): EventColumns[] {
+  const out: EventColumns[] = [];
+  try {
+    stmt.bind(params);
+    while (stmt.step()) {
+      const v = stmt.get();
+      out.push({
+        id: Number(v[0]),
+        ts: asText(v[1]),
+        kind: asText(v[2]),
+        content: asText(v[3]),
+        metaText: asText(v[4]),
+      });
+    }
+  } finally {
+    stmt.reset();
+  }
+  return out;
 }
 
 function toStoredRow(v: SqlValue[]): StoredRow {

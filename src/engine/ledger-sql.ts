@@ -1,5 +1,6 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
 import { LedgerError } from '../core/ledger/errors';
+import { rowsToEvents, type RowsToEventsResult } from '../core/ledger/events';
 import type { LedgerEra, LedgerStore, StoredRow } from '../core/ledger/types';
 import { ChainVerifier } from '../core/ledger/verify/chain-verifier';
 import {
@@ -7,7 +8,13 @@ import {
   type VerifyResult,
 } from '../core/ledger/verify/verify-result';
 import type { SqliteHeader } from './ledger-header';
-import { collectRows, forEachRow, rowSelect, scalar } from './ledger-rows';
+import {
+  collectEventColumns,
+  collectRows,
+  forEachRow,
+  rowSelect,
+  scalar,
+} from './ledger-rows';
 import { readLedgerInfo, type LedgerInfo } from './ledger-info';
 
 /** What the opener learned about the file before handing it over. */
@@ -104,6 +111,18 @@ export class SqlLedger implements LedgerStore {
       );
     }
     this.guard(() => this.db.run('UPDATE events SET hash = ? WHERE id = ?', [hash, id]));
+  }
+
+  /**
+   * Events (meta parsed losslessly) with id > `afterId`, in id order, and the
+   * rows whose meta was unusable. Reads only the five event columns, so it is
+   * the fast full read (`readEvents()` = every event).
+   */
+  readEvents(afterId = Number.MIN_SAFE_INTEGER): RowsToEventsResult {
+    const sql = 'SELECT id, ts, kind, content, meta FROM events WHERE id > ? ORDER BY id';
+    return this.guard(() =>
+      rowsToEvents(collectEventColumns(this.stmt(sql), [afterId]), this.name),
+    );
   }
 
   /** Facts for an overview: counts, ids, ts range, header bytes, tables, kinds. */

@@ -16,14 +16,24 @@ export interface RowsToEventsResult {
  *
  * @example rowToEvent(row).event.meta // { name: 'Alice', confidence: 0.95 }
  */
-export function rowToEvent(row: StoredRow): { event: LedgerEvent; badMeta?: BadMetaRow } {
+export function rowToEvent(row: EventColumns): {
+  event: LedgerEvent;
+  badMeta?: BadMetaRow;
+} {
   const parsed = parseMeta(row.metaText);
-  const event = { id: row.id, ts: row.ts, kind: row.kind, content: row.content };
-  if (typeof parsed === 'string') {
-    return { event: { ...event, meta: {} }, badMeta: { id: row.id, reason: parsed } };
-  }
-  return { event: { ...event, meta: parsed } };
+  const bad = typeof parsed === 'string';
+  const event = {
+    id: row.id,
+    ts: row.ts,
+    kind: row.kind,
+    content: row.content,
+    meta: bad ? {} : parsed,
+  };
+  return bad ? { event, badMeta: { id: row.id, reason: parsed } } : { event };
 }
+
+/** The columns an event is made of (a StoredRow without its hash columns). */
+export type EventColumns = Pick<StoredRow, 'id' | 'ts' | 'kind' | 'content' | 'metaText'>;
 
 /**
  * Events for `rows`, in the given order. `file` names the ledger in the
@@ -32,13 +42,13 @@ export function rowToEvent(row: StoredRow): { event: LedgerEvent; badMeta?: BadM
  * @example rowsToEvents(store.readAll(), 'pmm.db').events.length
  */
 export function rowsToEvents(
-  rows: readonly StoredRow[],
+  rows: readonly EventColumns[],
   file: string,
 ): RowsToEventsResult {
   const events: LedgerEvent[] = new Array<LedgerEvent>(rows.length);
   const badMeta: BadMetaRow[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const { event, badMeta: bad } = rowToEvent(rows[i] as StoredRow);
+    const { event, badMeta: bad } = rowToEvent(rows[i] as EventColumns);
     events[i] = event;
     if (bad !== undefined) {
       badMeta.push({ id: bad.id, reason: `${file}: event ${bad.id}: ${bad.reason}` });
