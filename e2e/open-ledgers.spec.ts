@@ -6,6 +6,7 @@ import {
   oracleVerdict,
   randomBytesFile,
   tamperedCopy,
+  walPair,
 } from './fixtures/ledgers';
 import { sharedFixtures } from './fixtures/paths';
 
@@ -41,6 +42,18 @@ test.describe('opening ledgers', () => {
     await expect(app.overviewEvents).toHaveText('55 events');
     await expect(app.chainHeadline).toHaveText('Chain verified');
     await expect(app.chainStatus).not.toContainText('broken');
+  });
+
+  test('a .db dropped with its -wal sidecar includes the rows only the sidecar holds', async ({
+    app,
+  }) => {
+    const { db, wal } = walPair(path.join(sharedFixtures, 'pmm-v1-runtime-tiny.db'), 3);
+    await app.goto();
+    await app.dropFiles([db, wal]);
+    await expect(app.overviewEvents).toHaveText('8 events');
+    await expect(app.page.getByText('WAL mode, -wal sidecar given')).toBeVisible();
+    await app.filterByKind('e2e_wal');
+    await expect(app.eventsCount).toHaveText('3 of 8 events match');
   });
 
   test('a tampered copy shows where the chain breaks', async ({ app }) => {
