@@ -20,9 +20,9 @@ export function request(
   args: string,
   maxId: number,
 ): OpRequest {
-  const spec = siteSpec(site);
-  const siteKind = isReadOp(op) ? 'read' : spec.kind;
-  return { site, group: spec.group, siteKind, op, args, maxIdAtRead: maxId };
+  // A fold counts as a derivation even where a strategy runs it at a read site.
+  const siteKind = isReadOp(op) ? 'read' : 'derive';
+  return { site, group: siteSpec(site).group, siteKind, op, args, maxIdAtRead: maxId };
 }
 
 function isReadOp(op: ReadOp): boolean {
@@ -69,7 +69,8 @@ export function tailRead(deps: StrategyDeps, site: string, limit: number): Event
 
 /** A view handed out again from memory: a hit costs no rows. */
 export function hit(deps: StrategyDeps, site: string, view: EventsView, op: ReadOp) {
-  const req = request(site, op, '', view.maxId);
+  // A hit at a derive site is a derivation served from memory, not a read.
+  const req = { ...request(site, op, '', view.maxId), siteKind: siteSpec(site).kind };
   return deps.recorder.measure(req, () => ({ value: view, rows: 0, bytes: 0 }));
 }
 
