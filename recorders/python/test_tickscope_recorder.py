@@ -551,7 +551,26 @@ class CliTests(Workspace):
         self.assert_compare_report(report)
 
     def assert_compare_report(self, report: Dict[str, Any]) -> None:
-        raise NotImplementedError  # replaced once `compare --json` has a shape
+        # Same ledger (name, hash, count), same scenario, same runtime kind.
+        self.assertTrue(report["sameInput"], report["inputDifferences"])
+        (pair,) = report["strategies"]
+        self.assertEqual((pair["baseline"], pair["candidate"]), ("before", "after"))
+        self.assertEqual((pair["baselineTime"]["n"], pair["candidateTime"]["n"]), (3, 3))
+        sites = {d["key"]: d for d in pair["sites"]}
+
+        def reads(key: str) -> tuple:
+            delta = sites[key]
+            return delta["baseline"]["reads"], delta["candidate"]["reads"], delta["change"]["reads"]
+
+        # Counts come from the first repetition: 2 ticks.
+        self.assertEqual(reads(site(FakeLoop.tick, "loop")), (4, 0, -4))
+        self.assertEqual(reads(site(emit_reflection, "emit")), (2, 0, -2))
+        self.assertEqual(reads(site(LeanLoop.tick, "lean")), (0, 2, 2))
+        self.assertEqual(reads(site(FakeLoop._invariants, "verify")), (2, 2, 0))
+        self.assertEqual(reads(site(FakeLoop.tick, "since")), (4, 0, -4))  # max-id + after-id
+        self.assertEqual(abs(pair["sites"][0]["change"]["reads"]), 4)  # biggest change first
+        # No hashes in recorder runs: equal head ids cannot prove the ledgers equal.
+        self.assertEqual(pair["equivalence"]["verdict"], "unknown")
 
 
 def main() -> int:
