@@ -16,6 +16,25 @@ test.describe('ledger explorer', () => {
     ).toBeVisible();
     await expect(app.page).toHaveURL(/ledger=sample-ledger\.db/);
     await app.screenshot('explorer-sample');
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.screenshot('explorer-sample-dark');
+  });
+
+  test('opening a file makes no request to any other origin', async ({
+    app,
+    baseURL,
+  }) => {
+    const requests: string[] = [];
+    app.page.on('request', (request) => requests.push(request.url()));
+    await app.goto();
+    await app.openFiles([autonomy]);
+    await app.generate(2000, 5);
+    const origin = new URL(baseURL ?? '').origin;
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(requests.some((url) => url.endsWith('.db'))).toBe(false);
   });
 
   test('the sample button reopens the sample after another ledger', async ({ app }) => {

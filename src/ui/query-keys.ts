@@ -27,6 +27,7 @@ export const queryKeys = {
 /** Mutation keys, for `useMutationState` and `isMutating`. */
 export const mutationKeys = {
   open: () => [root, 'open'] as const,
+  close: () => [root, 'close'] as const,
   profile: () => [root, 'profile'] as const,
   runHistory: () => [root, 'run-history'] as const,
   importRun: () => [root, 'import-run'] as const,

@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
 
-import type { EngineClient } from '../../engine/client';
-import type { LedgerSummary } from '../../engine/protocol';
+import type { LedgerId, LedgerSummary } from '../../engine/protocol';
 import { useEngine } from '../engine/engine-context';
 import { queryKeys } from '../query-keys';
 import { readUrlState, updateUrlState, useUrlState } from '../address/address-state';
@@ -44,7 +43,7 @@ export function useCurrentLedger(): CurrentLedger {
  */
 export function adoptLedger(
   queryClient: QueryClient,
-  engine: EngineClient,
+  closeLedger: (ledgerId: LedgerId) => void,
   ledger: LedgerSummary,
 ): void {
   const previous =
@@ -61,7 +60,7 @@ export function adoptLedger(
   for (const old of previous) {
     if (old.ledgerId !== ledger.ledgerId) {
       queryClient.removeQueries({ queryKey: queryKeys.ledger(old.ledgerId) });
-      void engine.tryQuery('closeLedger', { ledgerId: old.ledgerId });
+      closeLedger(old.ledgerId);
     }
   }
 }

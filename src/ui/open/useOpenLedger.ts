@@ -1,6 +1,6 @@
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 
-import type { LedgerSummary } from '../../engine/protocol';
+import type { LedgerId, LedgerSummary } from '../../engine/protocol';
 import { EngineError } from '../../engine/protocol';
 import { useEngine } from '../engine/engine-context';
 import { mutationKeys } from '../query-keys';
@@ -12,10 +12,15 @@ import { adoptLedger } from './useLedgers';
 export function useOpenLedger() {
   const engine = useEngine();
   const queryClient = useQueryClient();
+  const close = useMutation<null, EngineError, LedgerId>({
+    mutationKey: mutationKeys.close(),
+    mutationFn: (ledgerId) => engine.query('closeLedger', { ledgerId }),
+  });
+  const closeLedger = close.mutate;
   return useMutation<LedgerSummary, EngineError, OpenInput>({
     mutationKey: mutationKeys.open(),
     mutationFn: (input) => openLedger(engine, input).catch(asEngineError),
-    onSuccess: (ledger) => adoptLedger(queryClient, engine, ledger),
+    onSuccess: (ledger) => adoptLedger(queryClient, closeLedger, ledger),
   });
 }
 
