@@ -5,6 +5,7 @@ import { Panel } from '../../components/Panel';
 import { StatusNote } from '../../components/StatusNote';
 import { FunctionCalls } from './FunctionCalls';
 import { FileRanking, FunctionRanking, functionKey } from './RankingTables';
+import type { PickedFile } from './read-sources';
 import { SourcePicker } from './SourcePicker';
 import { sourceHotspotsStrings as text } from './source-hotspots-strings';
 import { useSourceScan } from './useSourceScan';
@@ -23,7 +24,7 @@ export function SourceHotspotsView() {
   const methods = parseMethodList(methodsText);
   const scan = useSourceScan(picked, methods.ok ? methods.value : null);
 
-  const onFiles = (files: File[]) => {
+  const onFiles = (files: PickedFile[]) => {
     setSelected(null);
     setPicked((last) => ({ generation: (last?.generation ?? 0) + 1, files }));
   };

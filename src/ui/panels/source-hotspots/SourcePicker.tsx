@@ -1,13 +1,18 @@
 import type { ChangeEvent, DragEvent } from 'react';
 import { useId, useState } from 'react';
 
+import { beginActivity } from '../../app/activity';
+import { collectDroppedFiles } from './dropped-entries';
+import type { DroppedEntry } from './dropped-entries';
+import { pickedFile } from './read-sources';
+import type { PickedFile } from './read-sources';
 import { sourceHotspotsStrings as text } from './source-hotspots-strings';
 
 interface Props {
   readonly methods: string;
   readonly methodsError: string | null;
   readonly onMethods: (value: string) => void;
-  readonly onFiles: (files: File[]) => void;
+  readonly onFiles: (files: PickedFile[]) => void;
 }
 
 // React has no prop for the folder picker; the DOM property sets it.
@@ -15,6 +20,25 @@ function asFolderPicker(input: HTMLInputElement | null): void {
   if (input !== null) {
     input.webkitdirectory = true;
   }
+}
+
+/**
+ * Folders in a drop come only as file-system entries, which must be taken
+ * during the event; plain files (and synthetic drops) also come as `files`.
+ */
+function readDrop(transfer: DataTransfer, onFiles: (files: PickedFile[]) => void): void {
+  const files = [...transfer.files].map(pickedFile);
+  const entries: DroppedEntry[] = [...transfer.items]
+    .map((item) => item.webkitGetAsEntry())
+    .filter((entry) => entry !== null);
+  if (entries.length === 0) {
+    onFiles(files);
+    return;
+  }
+  const done = beginActivity();
+  collectDroppedFiles(entries)
+    .then(onFiles, () => onFiles(files))
+    .finally(done);
 }
 
 /** Pick files or a folder, or drop files; and choose the method names. */
@@ -29,7 +53,7 @@ export function SourcePicker({ methods, methodsError, onMethods, onFiles }: Prop
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
     if (files.length > 0) {
-      onFiles(files);
+      onFiles(files.map(pickedFile));
     }
   };
 
@@ -43,7 +67,7 @@ export function SourcePicker({ methods, methodsError, onMethods, onFiles }: Prop
     event.preventDefault();
     event.stopPropagation();
     setDragging(false);
-    onFiles([...event.dataTransfer.files]);
+    readDrop(event.dataTransfer, onFiles);
   };
 
   return (

@@ -1,13 +1,22 @@
 /**
  * Turns picked or dropped files into scanner input: only `*.py`, named by
- * their path inside a picked folder, skipping `__pycache__` and hidden
- * folders as the CLI does.
+ * their path inside a picked or dropped folder, skipping `__pycache__` and
+ * hidden folders as the CLI does.
  */
 import type { SourceText } from '../../../core/scanner/scan-types';
 
-/** The name a file is shown under: its folder-relative path when it has one. */
-export function sourcePath(file: File): string {
-  return file.webkitRelativePath === '' ? file.name : file.webkitRelativePath;
+/** A file with the name the view shows it under. */
+export interface PickedFile {
+  readonly path: string;
+  readonly file: File;
+}
+
+/** A picked file named by its folder-relative path when it has one. */
+export function pickedFile(file: File): PickedFile {
+  return {
+    path: file.webkitRelativePath === '' ? file.name : file.webkitRelativePath,
+    file,
+  };
 }
 
 /** Whether a picked file is a Python source the scan should include. */
@@ -19,11 +28,13 @@ export function isPythonSource(path: string): boolean {
 }
 
 /** Reads the Python files among `files` as UTF-8 text, sorted by path. */
-export async function readPythonSources(files: readonly File[]): Promise<SourceText[]> {
+export async function readPythonSources(
+  files: readonly PickedFile[],
+): Promise<SourceText[]> {
   const python = files
-    .filter((file) => isPythonSource(sourcePath(file)))
-    .sort((a, b) => (sourcePath(a) < sourcePath(b) ? -1 : 1));
+    .filter((picked) => isPythonSource(picked.path))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
   return Promise.all(
-    python.map(async (file) => ({ path: sourcePath(file), text: await file.text() })),
+    python.map(async ({ path, file }) => ({ path, text: await file.text() })),
   );
 }

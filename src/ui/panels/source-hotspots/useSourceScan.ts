@@ -8,12 +8,13 @@ import { useQuery } from '@tanstack/react-query';
 import type { ScanReport } from '../../../core/scanner/scan-types';
 import { queryKeys } from '../../query-keys';
 import { readPythonSources } from './read-sources';
+import type { PickedFile } from './read-sources';
 import { scanInWorker } from './scan-client';
 
 /** One pick or drop; `generation` changes with every new pick. */
 export interface PickedSources {
   readonly generation: number;
-  readonly files: readonly File[];
+  readonly files: readonly PickedFile[];
 }
 
 export interface SourceScan {
