@@ -112,7 +112,7 @@ function EventRow({ index, top, row, selected, onSelect }: RowProps) {
       className={selected ? 'tks-table-row tks-table-row-selected' : 'tks-table-row'}
       role="row"
       aria-rowindex={index + 2}
-      aria-selected={selected}
+      aria-current={selected ? 'true' : undefined}
       tabIndex={0}
       style={style}
       data-event-id={row.id}
