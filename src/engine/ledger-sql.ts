@@ -187,7 +187,12 @@ export class SqlLedger implements LedgerStore {
     try {
       return fn();
     } catch (e) {
-      if (e instanceof LedgerError) {
+      // Our own bugs stay bugs; only SQLite's failures mean a damaged file.
+      if (
+        e instanceof LedgerError ||
+        e instanceof TypeError ||
+        e instanceof ReferenceError
+      ) {
         throw e;
       }
       throw new LedgerError(

@@ -24,14 +24,27 @@ export interface HashFields {
  * @example canonicalPayload('v2_no_ts', f) // '{"content":"…","kind":"…","meta":{},"prev_hash":null}'
  */
 export function canonicalPayload(scheme: HashScheme, f: HashFields): string {
-  const prev = f.prevHash === null ? 'null' : quoteAscii(f.prevHash);
-  const head = `{"content":${quoteAscii(f.content)}`;
+  return payloadOf(scheme, f.id, f.ts, f.kind, f.content, f.metaCanonical, f.prevHash);
+}
+
+/** canonicalPayload with positional fields, so the verify loop builds no objects. */
+export function payloadOf(
+  scheme: HashScheme,
+  id: number,
+  ts: string,
+  kind: string,
+  content: string,
+  metaCanonical: string,
+  prevHash: string | null,
+): string {
+  const prev = prevHash === null ? 'null' : quoteAscii(prevHash);
+  const head = `{"content":${quoteAscii(content)}`;
   if (scheme === 'v2_no_ts') {
-    return `${head},"kind":${quoteAscii(f.kind)},"meta":${f.metaCanonical},"prev_hash":${prev}}`;
+    return `${head},"kind":${quoteAscii(kind)},"meta":${metaCanonical},"prev_hash":${prev}}`;
   }
   return (
-    `${head},"id":${f.id},"kind":${quoteAscii(f.kind)},"meta":${f.metaCanonical}` +
-    `,"prev_hash":${prev},"ts":${quoteAscii(f.ts)}}`
+    `${head},"id":${id},"kind":${quoteAscii(kind)},"meta":${metaCanonical}` +
+    `,"prev_hash":${prev},"ts":${quoteAscii(ts)}}`
   );
 }
 
@@ -51,15 +64,15 @@ const hasher = sha256.create();
 const digest = new Uint8Array(32);
 let scratch = new Uint8Array(4096);
 
-/** Canonical payloads are pure ASCII (ensure_ascii), so UTF-8 is one byte per unit. */
+const encoder = new TextEncoder();
+
+/** The payload's UTF-8 bytes in a reused buffer (payloads are ASCII: one byte per unit). */
 function asciiInto(s: string): Uint8Array {
   if (s.length > scratch.length) {
     scratch = new Uint8Array(s.length * 2);
   }
-  for (let i = 0; i < s.length; i++) {
-    scratch[i] = s.charCodeAt(i);
-  }
-  return scratch.subarray(0, s.length);
+  const { written } = encoder.encodeInto(s, scratch);
+  return scratch.subarray(0, written);
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -109,5 +122,8 @@ export function canonicalMetaOfText(metaText: string): string {
 
 /** The hash recomputed from a stored row under `scheme`. */
 export function hashStoredRow(scheme: HashScheme, row: StoredRow): string {
-  return hashFields(scheme, { ...row, metaCanonical: canonicalMetaOfText(row.metaText) });
+  const meta = canonicalMetaOfText(row.metaText);
+  return sha256HexAscii(
+    payloadOf(scheme, row.id, row.ts, row.kind, row.content, meta, row.prevHash),
+  );
 }

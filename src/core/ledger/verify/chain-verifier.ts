@@ -1,4 +1,4 @@
-import { canonicalMetaOfText, hashFields } from '../hash';
+import { hashStoredRow } from '../hash';
 import type { HashScheme, StoredRow } from '../types';
 import { detectScheme } from './scheme-detect';
 import {
@@ -116,10 +116,7 @@ export class ChainVerifier {
   }
 
   private recompute(scheme: HashScheme, row: StoredRow): string {
-    return hashFields(scheme, {
-      ...row,
-      metaCanonical: canonicalMetaOfText(row.metaText),
-    });
+    return hashStoredRow(scheme, row);
   }
 
   private record(row: StoredRow, hashOk: boolean, linkOk: boolean): void {
