@@ -506,7 +506,7 @@ class CliTests(Workspace):
         """``reps`` repetitions of ``ticks`` ticks, each on a fresh copy of the real fixture."""
         folder = self.path(label)
         os.mkdir(folder)
-        ledger = os.path.join(folder, "pmm.db")  # one name for every recording: same input
+        ledger = os.path.join(folder, os.path.basename(BIG_FIXTURE))  # same name, same input
         rec = Recorder(label=label)
         rec.wrap(SampleEventLog)
         rec.wrap_tick(loop_class)
@@ -549,6 +549,23 @@ class CliTests(Workspace):
         self.assertEqual(done.returncode, 0, done.stderr)
         report = json.loads(done.stdout)
         self.assert_compare_report(report)
+
+    def test_a_recording_compares_with_tickscopes_own_runtime(self) -> None:
+        recorded = self.record(FakeLoop, "recorded", reps=1, ticks=2)
+        own = self.path("own.json")
+        done = run_cli("profile", BIG_FIXTURE, "--out", own, "--strategies", "naive",
+                       "--ticks", "2", "--reps", "1")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        done = run_cli("compare", own, recorded, "--json")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        report = json.loads(done.stdout)
+        # The same ledger, but another runtime and another scenario: said, not hidden.
+        self.assertFalse(report["sameInput"])
+        inputs = {d["field"] for d in report["inputDifferences"]}
+        self.assertFalse({f for f in inputs if f.startswith("input.ledger")}, inputs)
+        self.assertIn("environment.runtime", {d["field"] for d in report["environmentDifferences"]})
+        self.assertTrue(any("runtimes differ" in note for note in report["notes"]), report["notes"])
+        self.assertIsNone(report["strategies"][0]["significant"])
 
     def assert_compare_report(self, report: Dict[str, Any]) -> None:
         # Same ledger (name, hash, count), same scenario, same runtime kind.
