@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures/app';
+import { scanSources } from '../src/core/scanner/scan';
 import { repoRoot } from './fixtures/paths';
 
 const corpus = path.join(repoRoot, 'src/core/scanner/test-corpus');
@@ -24,6 +27,32 @@ async function dropSources(page: Page, files: { name: string; text: string }[]) 
     return transfer;
   }, files);
   await page.getByTestId('source-drop').dispatchEvent('drop', { dataTransfer });
+}
+
+// The standard library's `email` package: real Python to pick as a folder.
+function stdlibEmail(): string | null {
+  const run = spawnSync(
+    'python3',
+    ['-c', 'import email, os; print(os.path.dirname(email.__file__))'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return run.status === 0 ? run.stdout.trim() : null;
+}
+
+function pythonFilesUnder(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      return entry.name === '__pycache__' || entry.name.startsWith('.')
+        ? []
+        : pythonFilesUnder(full);
+    }
+    return entry.name.endsWith('.py')
+      ? [{ path: full, text: readFileSync(full, 'utf8') }]
+      : [];
+  });
 }
 
 test.describe('source hotspots', () => {
@@ -103,5 +132,33 @@ test.describe('source hotspots', () => {
     const snippet = page.getByTestId('call-snippet');
     await expect(snippet).toContainText('<img src=x onerror="window.__hit = 1">');
     await expect(snippet.locator('img')).toHaveCount(0);
+  });
+
+  test('scans a folder of real Python code like the core does', async ({ app }) => {
+    const folder = stdlibEmail();
+    test.skip(folder === null, 'python3 is not on PATH');
+    const expected = scanSources(pythonFilesUnder(folder as string), {
+      methods: ['append'],
+    });
+    if (!expected.ok) {
+      throw expected.error;
+    }
+    const { page } = app;
+    await app.goto('?view=source-hotspots');
+    await page.getByLabel('Method names').fill('append');
+    await page
+      .getByLabel('Open a folder of Python sources')
+      .setInputFiles(folder as string);
+    await app.whenIdle();
+    const report = expected.value;
+    await expect(page.getByRole('status').filter({ hasText: 'calls to' })).toContainText(
+      `${report.total} calls to append in ${report.files.length} of ${report.filesScanned} files`,
+    );
+    const top = report.functions[0];
+    const rows = page
+      .getByRole('table', { name: 'Functions ranked by calls' })
+      .getByRole('row');
+    await expect(rows.nth(1).getByRole('cell').nth(1)).toContainText(top?.name ?? '');
+    await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText(String(top?.count));
   });
 });
