@@ -2,6 +2,7 @@
  * The engine worker's entry: load sql.js with its wasm served by Vite, then
  * hand every message to the host. The logic lives in session*.ts.
  */
+import '../core/zod-jitless';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 

@@ -1,4 +1,5 @@
 import './styles.css';
+import '../core/zod-jitless';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
