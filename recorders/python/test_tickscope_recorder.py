@@ -396,6 +396,20 @@ class WrappingTests(Workspace):
         self.assertEqual([(c.method, c.op) for c in rec.calls],
                          [("read_all", "full-read"), ("read_after_ts", "read-after-ts")])
 
+    def test_a_module_function_can_be_recorded_as_a_derivation(self) -> None:
+        import types as pytypes
+        metrics = pytypes.ModuleType("metrics")
+        metrics.compute_ias_gas = lambda events: (0.5, 0.25)  # type: ignore[attr-defined]
+        log = self.seeded_log()
+        rec = Recorder(label="fold")
+        rec.wrap(log)
+        rec.wrap(metrics, methods={"compute_ias_gas": "metrics-pass"})
+        with rec.tick():
+            metrics.compute_ias_gas(log.read_all())  # type: ignore[attr-defined]
+        (derivation,) = ticks_of(rec.to_run())[0]["derivations"]
+        self.assertEqual((derivation["op"], derivation["rows"], derivation["count"]),
+                         ("metrics-pass", 30, 1))
+
     def test_bad_configuration_is_refused_with_a_reason(self) -> None:
         rec = Recorder(label="bad")
         with self.assertRaisesRegex(ValueError, "unknown operations"):

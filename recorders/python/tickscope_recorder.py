@@ -66,6 +66,7 @@ READ_OPS = (
 
 #: Operations that derive state from events already read (schema.ts DERIVATION_OPS).
 DERIVATION_OPS = ("projection-fold", "metrics-pass", "stage-inference", "chain-verification")
+_DERIVATION_SET = frozenset(DERIVATION_OPS)
 
 #: The methods wrapped by default and the operation each one is recorded as.
 DEFAULT_METHODS: Dict[str, str] = {
@@ -408,7 +409,10 @@ class Recorder:
             site = self._sites.get(key)
             if site is None:
                 site = self._sites[key] = self._site(frame)
-        if type(result) is list:
+        if op in _DERIVATION_SET:
+            rows = _rows_of(op, args, result)
+            seen = None
+        elif type(result) is list:
             rows = len(result)
             last = result[-1] if rows else None
             seen = last.get("id") if type(last) is dict else None
@@ -612,11 +616,11 @@ def _short_path(path: str) -> str:
 
 
 def _rows_of(op: str, args: tuple, result: Any) -> int:
-    """Rows returned; for a derivation that returns no list, the events passed to it."""
+    """Rows returned; for a derivation, the events passed to it when it was given a list."""
+    if op in _DERIVATION_SET and args and isinstance(args[0], (list, tuple)):
+        return len(args[0])
     if isinstance(result, (list, tuple)):
         return len(result)
-    if op in DERIVATION_OPS and args and isinstance(args[0], (list, tuple)):
-        return len(args[0])
     return 0
 
 
