@@ -73,8 +73,7 @@ class CanonScanner extends JsonScanner {
     const t = this.text;
     const start = this.pos;
     const close = t.indexOf('"', start + 1);
-    const slash = t.indexOf('\\', start + 1);
-    if (close > 0 && (slash < 0 || slash > close)) {
+    if (close > 0 && this.backslashFrom(start + 1) > close) {
       const inner = t.slice(start + 1, close);
       if (this.printable || !NOT_PRINTABLE.test(inner)) {
         this.pos = close + 1;

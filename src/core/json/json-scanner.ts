@@ -10,7 +10,14 @@ export class JsonScanner {
   pos = 0;
   private depth = 0;
 
-  constructor(readonly text: string) {}
+  /** Raw control characters anywhere (then strings take the checking slow path). */
+  private readonly hasControlChars: boolean;
+  /** Cached position of the next backslash: -2 unknown, -1 none left. */
+  private backslashAt = -2;
+
+  constructor(readonly text: string) {
+    this.hasControlChars = CONTROL_CHAR.test(text);
+  }
 
   fail(detail: string, at: number = this.pos): never {
     throw new PyJsonSyntaxError(detail, at);
@@ -69,6 +76,13 @@ export class JsonScanner {
   readString(): string {
     const t = this.text;
     const start = this.pos + 1;
+    // Fast path: most strings hold no escape and no control character, so
+    // native indexOf finds the end and the text is the value.
+    const close = t.indexOf('"', start);
+    if (close >= 0 && !this.hasControlChars && this.backslashFrom(start) > close) {
+      this.pos = close + 1;
+      return t.slice(start, close);
+    }
     let p = start;
     for (;;) {
       const c = t.charCodeAt(p);
@@ -81,6 +95,17 @@ export class JsonScanner {
       }
       p++;
     }
+  }
+
+  /**
+   * The first backslash at or after `from` (Infinity when none). Cached, so
+   * scanning a text's strings stays linear however many strings it has.
+   */
+  backslashFrom(from: number): number {
+    if (this.backslashAt === -2 || (this.backslashAt >= 0 && this.backslashAt < from)) {
+      this.backslashAt = this.text.indexOf('\\', from);
+    }
+    return this.backslashAt < 0 ? Infinity : this.backslashAt;
   }
 
   /** Whether `s` is printable ASCII that `ensure_ascii` output shows verbatim. */
@@ -195,6 +220,9 @@ export class JsonScanner {
 
 /** Arrays and objects nested deeper than this are rejected (see `enter`). */
 export const MAX_JSON_DEPTH = 1000;
+
+// eslint-disable-next-line no-control-regex -- (#2) strict JSON rejects raw control characters; this finds them
+const CONTROL_CHAR = /[\x00-\x1f]/;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
