@@ -469,8 +469,9 @@ class WrappingTests(Workspace):
         log = self.seeded_log()
         rec = Recorder(label="old-python")
         rec.wrap(log)
-        with rec.tick():
-            FakeLoop(log).tick()
+        rec.wrap_tick(FakeLoop)  # the class's tick is now a wrapper: still found
+        self.addCleanup(rec.unwrap)
+        FakeLoop(log).tick()
         self.assertEqual({c.site.function for c in rec.calls},
                          {"FakeLoop.tick", "emit_reflection", "FakeLoop._invariants"})
 

@@ -601,6 +601,8 @@ def _guess_qualname(frame: types.FrameType) -> str:
     for base in klass.__mro__:
         value = vars(base).get(code.co_name)
         value = getattr(value, "__func__", value)
+        while hasattr(value, "__wrapped__"):  # a recorder's (or any functools) wrapper
+            value = value.__wrapped__
         if getattr(value, "__code__", None) is code:
             return "%s.%s" % (base.__qualname__, code.co_name)
     return code.co_name
