@@ -54,13 +54,62 @@ export class EngineClient {
   private readonly log: RequestLogEntry[] = [];
   private deadError: EngineError | undefined;
 
-  constructor(private readonly worker: WorkerPort) {
+  private readonly restartListeners = new Set<() => void>();
+  private restarts = 0;
+
+  /**
+   * `restartWorker` (#6): when given, a worker that dies is replaced by a
+   * fresh one: requests in flight fail with `engine-unavailable`, later ones
+   * go to the new worker, and `onRestart` listeners learn that every ledger
+   * the old worker held is gone. Without it, a dead worker stays dead.
+   */
+  constructor(
+    private worker: WorkerPort,
+    private readonly restartWorker?: () => WorkerPort,
+  ) {
+    this.attach(worker);
+  }
+
+  /** Called after a dead worker was replaced (its open ledgers are lost). */
+  onRestart(listener: () => void): () => void {
+    this.restartListeners.add(listener);
+    return () => this.restartListeners.delete(listener);
+  }
+
+  /** How many times the worker was replaced after dying. */
+  restartCount(): number {
+    return this.restarts;
+  }
+
+  private attach(worker: WorkerPort): void {
     worker.addEventListener('message', (event: MessageEvent) => {
-      this.receive(event.data as FromWorkerMessage);
+      if (worker === this.worker) {
+        this.receive(event.data as FromWorkerMessage);
+      }
     });
     worker.addEventListener('error', () => {
-      this.failAll('The engine worker stopped unexpectedly.');
+      if (worker === this.worker) {
+        this.workerDied('The engine worker stopped unexpectedly.');
+      }
     });
+  }
+
+  private workerDied(message: string): void {
+    if (this.restartWorker === undefined) {
+      this.failAll(message);
+      return;
+    }
+    const error = new EngineError({ code: 'engine-unavailable', message });
+    for (const id of [...this.pending.keys()]) {
+      this.settle(id, (p) => p.reject(error), false);
+    }
+    this.worker.terminate();
+    this.worker = this.restartWorker();
+    this.attach(this.worker);
+    this.restarts += 1;
+    for (const listener of this.restartListeners) {
+      listener();
+    }
   }
 
   /** Sends a request; rejects with an EngineError. */
@@ -201,11 +250,14 @@ export class EngineClient {
 
 /** Starts the engine worker and returns its client. Browser only. */
 export function createEngineClient(): EngineClient {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+  return new EngineClient(startEngineWorker(), startEngineWorker);
+}
+
+function startEngineWorker(): WorkerPort {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), {
     type: 'module',
     name: 'tickscope-engine',
   });
-  return new EngineClient(worker);
 }
 
 function cancelledError(): EngineError {

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 
 import { createEngineClient } from '../engine/client';
 import { App } from './app/App';
+import { recoverFromEngineRestarts } from './app/engine-recovery';
 import { createQueryClient } from './app/query-client';
 import { installGlobalErrorHandlers } from './app/report-error';
 import { installTestApi } from './test-api';
@@ -16,6 +17,7 @@ if (root !== null) {
   const queryClient = createQueryClient();
   const engine = createEngineClient();
   installTestApi(queryClient, engine);
+  recoverFromEngineRestarts(queryClient, engine);
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} engine={engine} />

@@ -103,6 +103,7 @@ export const profilingStrings = {
   findings: {
     heading: 'Findings',
     empty: 'No rule fired for this strategy.',
+    more: (n: number) => `${formatCount(n)} more finding${n === 1 ? '' : 's'}`,
     evidence: (n: number) => `${formatCount(n)} aggregate${n === 1 ? '' : 's'} behind it`,
     showSite: 'Show these reads',
     evidenceRow: (tick: number, phase: string, op: string, count: number) =>

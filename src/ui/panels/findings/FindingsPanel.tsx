@@ -8,6 +8,8 @@ import { useFindingsData } from './useFindingsData';
 
 const text = strings.profiling.findings;
 const shownEvidence = 12;
+// The biggest savings first; the long tail stays one click away.
+const shownFindings = 8;
 
 export function FindingsPanel({ runId, strategy, site }: RunPanelProps) {
   const data = useFindingsData(runId, strategy, site);
@@ -20,11 +22,23 @@ export function FindingsPanel({ runId, strategy, site }: RunPanelProps) {
       ) : null}
       {data.data?.length === 0 ? <StatusNote>{text.empty}</StatusNote> : null}
       {data.data !== undefined && data.data.length > 0 ? (
-        <ol className="tks-findings">
-          {data.data.map((finding) => (
-            <FindingItem key={finding.id} finding={finding} />
-          ))}
-        </ol>
+        <>
+          <ol className="tks-findings">
+            {data.data.slice(0, shownFindings).map((finding) => (
+              <FindingItem key={finding.id} finding={finding} />
+            ))}
+          </ol>
+          {data.data.length > shownFindings ? (
+            <details className="tks-findings-more">
+              <summary>{text.more(data.data.length - shownFindings)}</summary>
+              <ol className="tks-findings" start={shownFindings + 1}>
+                {data.data.slice(shownFindings).map((finding) => (
+                  <FindingItem key={finding.id} finding={finding} />
+                ))}
+              </ol>
+            </details>
+          ) : null}
+        </>
       ) : null}
     </Panel>
   );

@@ -34,11 +34,11 @@ export function ImportRun() {
       onDrop={onDrop}
       data-testid="import-run-drop"
     >
-      <label className="tks-file-label">
+      <label className="tks-import-label">
         <span className="tks-button">{text.import}</span>
         <input
           type="file"
-          className="tks-file-input"
+          className="tks-import-input"
           accept=".json,application/json"
           aria-label={text.import}
           aria-describedby={hintId}
