@@ -174,6 +174,41 @@ export class EventsView {
     return e !== undefined && e.id <= this.maxId ? e : undefined;
   }
 
+  /**
+   * Whether an event of `kind` with afterId < id <= uptoId satisfies `pred`,
+   * scanning oldest first without copying (stops at the first match).
+   */
+  someOfKind(
+    kind: string,
+    pred: (e: LedgerEvent) => boolean,
+    afterId = 0,
+    uptoId = this.maxId,
+  ) {
+    const list = this.index.byKind.get(kind) ?? EMPTY;
+    const end = firstAbove(list, Math.min(uptoId, this.maxId));
+    for (let i = firstAbove(list, afterId); i < end; i++) {
+      if (pred(list[i] as LedgerEvent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The newest event of `kind` satisfying `pred`, scanning backwards without copying. */
+  lastOfKindWhere(
+    kind: string,
+    pred: (e: LedgerEvent) => boolean,
+  ): LedgerEvent | undefined {
+    const list = this.index.byKind.get(kind) ?? EMPTY;
+    for (let i = firstAbove(list, this.maxId) - 1; i >= 0; i--) {
+      const e = list[i] as LedgerEvent;
+      if (pred(e)) {
+        return e;
+      }
+    }
+    return undefined;
+  }
+
   lastOfKind(kind: string): LedgerEvent | undefined {
     const list = this.index.byKind.get(kind) ?? EMPTY;
     return list[firstAbove(list, this.maxId) - 1];

@@ -53,7 +53,7 @@ function passiveInsight(env: TickEnv, t: TickFacts): void {
   const rid = view.lastOfKind('reflection')?.id;
   if (
     rid !== undefined &&
-    !view.ofKind('insight_ready').some((e) => e.meta.from_event === rid)
+    !view.someOfKind('insight_ready', (e) => e.meta.from_event === rid)
   ) {
     maybeMarkInsightReady(env, t, rid);
   }

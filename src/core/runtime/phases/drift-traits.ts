@@ -1,4 +1,5 @@
 import { num } from '../../json/py-value';
+import type { LedgerEvent } from '../../ledger/types';
 import { DRIFT_MULT_BY_STAGE } from '../constants';
 import {
   textOf,
@@ -52,15 +53,9 @@ function nudge(
   d: number,
   reason: string,
 ) {
-  const updates = v.ofKind('trait_update');
-  for (let i = updates.length - 1; i >= 0; i--) {
-    const e = updates[i];
-    if (e?.meta.reason === reason) {
-      if (t.tickNo - (num(e.meta.tick) ?? 0) < 5) {
-        return;
-      }
-      break;
-    }
+  const last = v.lastOfKindWhere('trait_update', (e) => e.meta.reason === reason);
+  if (last !== undefined && t.tickNo - (num(last.meta.tick) ?? 0) < 5) {
+    return;
   }
   append(env, 'trait_update', '', {
     trait,
@@ -88,6 +83,6 @@ function lowNow(v: EventsView, lastAuto: number, r: ReflectOutcome): boolean {
 function lowWindow(v: EventsView, a: number, b: number): boolean {
   const from = a === 0 ? 0 : (v.tickId(a) ?? 0);
   const to = v.tickId(b) ?? v.maxId;
-  const skips = v.ofKindAfter('reflection_skipped', from);
-  return skips.some((e) => e.id <= to && LOW.has(textOf(e.meta.reason)));
+  const low = (e: LedgerEvent) => LOW.has(textOf(e.meta.reason));
+  return v.someOfKind('reflection_skipped', low, from, to);
 }

@@ -37,10 +37,7 @@ export function evaluate(env: TickEnv, t: TickFacts): void {
 
 function proposeCurriculum(env: TickEnv, t: TickFacts): void {
   const v = env.access.read('tick#14');
-  const last = v
-    .ofKind('policy_update')
-    .filter((e) => e.meta.component === 'cooldown')
-    .at(-1);
+  const last = v.lastOfKindWhere('policy_update', (e) => e.meta.component === 'cooldown');
   const current = num(obj(last?.meta.params)?.novelty_threshold) ?? 0.5;
   const next = Math.min(1, Math.max(0, Math.round((current + 0.05) * 1e6) / 1e6));
   const proposed = { component: 'cooldown', params: { novelty_threshold: f(next) } };
@@ -64,7 +61,7 @@ export function bridgeCurriculum(env: TickEnv, t: TickFacts): void {
     return;
   }
   const v = env.access.read('tick#15');
-  if (!v.ofKind('policy_update').some((e) => e.meta.src_id === proposal.id)) {
+  if (!v.someOfKind('policy_update', (e) => e.meta.src_id === proposal.id)) {
     const p = obj(proposal.meta.proposed) ?? {};
     const meta: PyObject = {
       component: p.component ?? null,

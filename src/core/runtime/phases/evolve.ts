@@ -1,4 +1,5 @@
 import { num, type PyObject } from '../../json/py-value';
+import type { LedgerEvent } from '../../ledger/types';
 import { append, enter, f, roundTo, type TickEnv, type TickFacts } from '../context';
 import type { TraitName } from '../derive/projection';
 
@@ -46,10 +47,10 @@ function policyChanges(t: TickFacts): PyObject {
 /** `_append_policy_update(cooldown)`: dedups against the last one with its own read. */
 function appendCooldownPolicy(env: TickEnv, t: TickFacts, threshold: number): void {
   const view = env.access.read('_append_policy_update');
-  const last = view
-    .ofKind('policy_update')
-    .filter((e) => e.meta.component === 'cooldown')
-    .at(-1);
+  const last = view.lastOfKindWhere(
+    'policy_update',
+    (e) => e.meta.component === 'cooldown',
+  );
   const params = last?.meta.params as PyObject | undefined;
   if (num(params?.novelty_threshold) !== threshold) {
     const meta = {
@@ -74,9 +75,9 @@ function applyTraitTargets(
     const trait = key.slice('traits.'.length) as TraitName;
     const delta = roundTo((num(changes[key]) ?? 0) - (current[trait] ?? 0.5), 3);
     const v7 = env.access.read('tick#7');
-    const dup = v7
-      .ofKind('trait_update')
-      .some((e) => e.meta.trait === trait && e.meta.tick === t.tickNo);
+    const sameTick = (e: LedgerEvent) =>
+      e.meta.trait === trait && e.meta.tick === t.tickNo;
+    const dup = v7.someOfKind('trait_update', sameTick);
     if (!dup && delta !== 0) {
       append(env, 'trait_update', '', {
         trait,

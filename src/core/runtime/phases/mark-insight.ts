@@ -16,7 +16,8 @@ export function markInsight(env: TickEnv, t: TickFacts): void {
  */
 export function maybeMarkInsightReady(env: TickEnv, t: TickFacts, rid: number): void {
   const view = env.access.read('_maybe_mark_insight_ready');
-  const marked = view.ofKind('insight_ready').some((e) => e.meta.from_event === rid);
+  const marked =
+    view.lastOfKindWhere('insight_ready', (e) => e.meta.from_event === rid) !== undefined;
   const answered = view.ofKindAfter('response', rid).length > 0;
   const text = (view.ofKindAfter('reflection', rid - 1)[0]?.content ?? '').toLowerCase();
   if (!marked && !answered && INSIGHT_CUES.some((c) => text.includes(c))) {

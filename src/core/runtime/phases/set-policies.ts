@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../json/py-json-dump';
 import type { PyObject } from '../../json/py-value';
+import type { LedgerEvent } from '../../ledger/types';
 import { CADENCE_BY_STAGE, DRIFT_MULT_BY_STAGE } from '../constants';
 import { textOf, append, enter, f, type TickEnv, type TickFacts } from '../context';
 
@@ -38,14 +39,12 @@ function ensurePolicy(
   remembered: string | null,
 ): string {
   const key = `${t.stage}:${canonicalJson(params)}`;
-  const exists = t.view
-    .ofKind('policy_update')
-    .some(
-      (e) =>
-        e.meta.component === component &&
-        `${textOf(e.meta.stage)}:${canonicalJson(e.meta.params ?? null)}` === key,
-    );
-  if (!exists && remembered !== key) {
+  // The in-memory check first: once the loop remembers the policy, the
+  // history scan's answer cannot change the outcome (PMM ANDs the two).
+  const same = (e: LedgerEvent) =>
+    e.meta.component === component &&
+    `${textOf(e.meta.stage)}:${canonicalJson(e.meta.params ?? null)}` === key;
+  if (remembered !== key && !t.view.someOfKind('policy_update', same)) {
     append(env, 'policy_update', '', {
       component,
       stage: t.stage,
