@@ -1,4 +1,9 @@
+import { CHECK_HELP, checkCommand } from './check';
 import type { CliCommand } from './command';
+import { COMPARE_HELP, compareCommand } from './compare';
+import { EXPORT_HELP, exportCommand } from './export';
+import { PROFILE_HELP, profileCommand } from './profile';
+import { SCALE_HELP, scaleCommand } from './scale';
 import { GENERATE_HELP, generateCommand } from './generate';
 import { RUN_HELP, runCommand } from './run';
 import { SCAN_HELP, scanCommand } from './scan';
@@ -31,5 +36,40 @@ export const COMMANDS: readonly CliCommand[] = [
     help: SCAN_HELP,
     run: scanCommand,
   },
-  { name: 'run', summary: 'continue a ledger under read strategies', help: RUN_HELP, run: runCommand },
+  {
+    name: 'run',
+    summary: 'continue a ledger under read strategies',
+    help: RUN_HELP,
+    run: runCommand,
+  },
+  {
+    name: 'profile',
+    summary: 'profile read strategies and write a run file',
+    help: PROFILE_HELP,
+    run: profileCommand,
+  },
+  {
+    name: 'compare',
+    summary: 'compare two run files',
+    help: COMPARE_HELP,
+    run: compareCommand,
+  },
+  {
+    name: 'scale',
+    summary: 'fit per-tick cost against ledger size',
+    help: SCALE_HELP,
+    run: scaleCommand,
+  },
+  {
+    name: 'check',
+    summary: 'check a run against a budget file',
+    help: CHECK_HELP,
+    run: checkCommand,
+  },
+  {
+    name: 'export',
+    summary: 'export a run as a Chrome trace or benchmark JSON',
+    help: EXPORT_HELP,
+    run: exportCommand,
+  },
 ];

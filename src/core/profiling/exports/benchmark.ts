@@ -42,7 +42,7 @@ function strategyResults(strategy: RunStrategy, ledger: string): BenchmarkResult
       t.derivations.filter((a) => isDerivationOp(a.op)),
       (a) => a.rows,
     );
-  const name = (what: string) => `${strategy.label}: ${what}`;
+  const name = (what: string) => `${strategy.id}: ${what}`;
   return [
     {
       name: name('median tick time'),

@@ -6,11 +6,14 @@
  * - for each class g(n) in O(1), O(log n), O(n), O(n log n), O(n²), the R²
  *   of the least-squares line y = a + b·g(n) (b >= 0).
  *
- * Rule: constant data is O(1), and so is a near-flat slope (|slope| < 0.1)
- * that no growing class fits with R² >= 0.9 (noise around a constant). Otherwise
- * the simplest class is chosen whose R² is within 0.01 of the best R² and
- * whose growth the slope does not exceed (a + b·g(n) with a >= 0 never has a
- * log-log slope above g's own exponent, so a slope of 1.9 rules out O(n)).
+ * Rule: constant data is O(1), and so is a near-flat slope (|slope| < 0.15)
+ * that no growing class fits with R² >= 0.9 (noise around a constant).
+ * Otherwise only the classes whose slope range holds the observed slope are
+ * candidates (a + b·g(n) with a >= 0 never shows a slope above g's exponent,
+ * and a fixed cost pulls it below: O(n) spans 0.45–1.1, O(n²) starts at 1.3),
+ * and among them the best line wins, the simpler class within 0.01 of R².
+ * This keeps a per-tick count whose tick mix varies between sizes (slope
+ * 0.83, R² of n² slightly above n's) in O(n), where its slope puts it.
  * Exact counts (rows per tick) give R² = 1 for their class, so the class is
  * deterministic; times are noisier and their fit quality says so.
  */
@@ -46,19 +49,20 @@ export interface SizePoint {
 interface ClassSpec {
   readonly complexity: ComplexityClass;
   readonly g: (n: number) => number;
-  /** The largest log-log slope this class can show (with sampling slack). */
+  /** The log-log slopes this class can show over a decade or so of sizes. */
+  readonly minSlope: number;
   readonly maxSlope: number;
 }
 
 const CLASSES: readonly ClassSpec[] = [
-  { complexity: 'O(1)', g: () => 1, maxSlope: 0.1 },
-  { complexity: 'O(log n)', g: (n) => Math.log(n), maxSlope: 0.35 },
-  { complexity: 'O(n)', g: (n) => n, maxSlope: 1.05 },
-  { complexity: 'O(n log n)', g: (n) => n * Math.log(n), maxSlope: 1.35 },
-  { complexity: 'O(n²)', g: (n) => n * n, maxSlope: Number.POSITIVE_INFINITY },
+  { complexity: 'O(1)', g: () => 1, minSlope: -Infinity, maxSlope: 0.15 },
+  { complexity: 'O(log n)', g: (n) => Math.log(n), minSlope: 0.02, maxSlope: 0.4 },
+  { complexity: 'O(n)', g: (n) => n, minSlope: 0.45, maxSlope: 1.1 },
+  { complexity: 'O(n log n)', g: (n) => n * Math.log(n), minSlope: 0.9, maxSlope: 1.4 },
+  { complexity: 'O(n²)', g: (n) => n * n, minSlope: 1.3, maxSlope: Infinity },
 ];
 
-const FLAT_SLOPE = 0.1;
+const FLAT_SLOPE = 0.15;
 /** A flat slope with a growing line this good is still growth (log n is nearly flat). */
 const GROWTH_R2 = 0.9;
 const R2_TOLERANCE = 0.01;
@@ -160,15 +164,28 @@ function constantQuality(fits: readonly ClassFit[]): number {
 
 function chooseClass(slope: number, fits: readonly ClassFit[]): ComplexityClass {
   const constant = fits[0]?.r2 === 1;
-  const best = Math.max(...fits.map((f) => f.r2));
+  const best = Math.max(...fits.slice(1).map((f) => f.r2));
   if (constant || (Math.abs(slope) < FLAT_SLOPE && best < GROWTH_R2)) {
     return 'O(1)';
   }
-  const allowed = CLASSES.filter((spec, i) => {
-    const fit = fits[i];
-    return fit !== undefined && fit.r2 >= best - R2_TOLERANCE && slope <= spec.maxSlope;
+  // Growing classes whose slope range holds the slope; the best line wins,
+  // the simpler class on a near tie.
+  const candidates = CLASSES.slice(1).flatMap((spec, i) => {
+    const fit = fits[i + 1];
+    return fit && slope >= spec.minSlope && slope <= spec.maxSlope ? [fit] : [];
   });
-  return allowed[0]?.complexity ?? 'O(n²)';
+  if (candidates.length === 0) {
+    return nearestBySlope(slope);
+  }
+  const top = Math.max(...candidates.map((f) => f.r2));
+  return candidates.find((f) => f.r2 >= top - R2_TOLERANCE)?.complexity ?? 'O(n)';
+}
+
+function nearestBySlope(slope: number): ComplexityClass {
+  const distance = (spec: ClassSpec) =>
+    Math.max(spec.minSlope - slope, slope - spec.maxSlope, 0);
+  const sorted = [...CLASSES].sort((a, b) => distance(a) - distance(b));
+  return sorted[0]?.complexity ?? 'O(1)';
 }
 
 const ORDER: readonly ComplexityClass[] = CLASSES.map((c) => c.complexity);

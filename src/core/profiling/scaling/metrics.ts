@@ -7,6 +7,8 @@ import type { RunTick } from '../run-file/types';
 import { median } from '../stats/summary';
 
 export const SCALE_METRICS = [
+  'rowsPerRead',
+  'eventsPerDerivation',
   'workPerTick',
   'rowsReadPerTick',
   'derivedEventsPerTick',
@@ -33,8 +35,11 @@ function derivedEvents(t: RunTick): number {
 }
 
 /**
- * Medians over ticks (robust to a first tick that warms a cache):
- * `workPerTick` = rows read + events processed by derivations.
+ * `rowsPerRead` and `eventsPerDerivation` pool all ticks (rows over reads):
+ * they measure how much each read or derivation touches, whichever sites a
+ * tick's path happened to run, so they are the steadiest class signals.
+ * The per-tick metrics are medians over ticks (robust to a first tick that
+ * warms a cache); `workPerTick` = rows read + events processed by derivations.
  * Example: `sizeMetrics([ticksOfRep0], allTicks).workPerTick`.
  */
 export function sizeMetrics(
@@ -42,7 +47,17 @@ export function sizeMetrics(
   timedTicks: readonly RunTick[] = ticks,
 ): SizeMetrics {
   const per = (f: (t: RunTick) => number) => median(ticks.map(f));
+  const ratio = (num: number, den: number) => (den === 0 ? 0 : num / den);
+  const all = (f: (t: RunTick) => number) => sum(ticks, f);
   return {
+    rowsPerRead: ratio(
+      all(rowsRead),
+      all((t) => sum(t.reads, (a) => a.count)),
+    ),
+    eventsPerDerivation: ratio(
+      all(derivedEvents),
+      all((t) => sum(t.derivations, (a) => a.count)),
+    ),
     workPerTick: per((t) => rowsRead(t) + derivedEvents(t)),
     rowsReadPerTick: per(rowsRead),
     derivedEventsPerTick: per(derivedEvents),

@@ -32,7 +32,7 @@ export interface NamedFit {
 export interface ScaleStrategy {
   readonly id: string;
   readonly label: string;
-  /** The class of `workPerTick`. */
+  /** The class of `workPerTick` (see HEADLINE_METRIC). */
   readonly headline: NamedFit;
   readonly points: readonly { readonly n: number; readonly metrics: SizeMetrics }[];
   readonly fits: Readonly<Record<ScaleMetric, ScalingFit>>;
