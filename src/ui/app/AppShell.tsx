@@ -1,6 +1,7 @@
 import { DropZone } from '../open/DropZone';
 import { OpenControls } from '../open/OpenControls';
 import { useAutoOpen } from '../open/useAutoOpen';
+import type { CurrentLedger } from '../open/useLedgers';
 import { useCurrentLedger } from '../open/useLedgers';
 import { strings } from '../strings';
 import { updateUrlState, useUrlState } from '../address/address-state';
@@ -11,7 +12,6 @@ import { viewIds } from './views';
 export function AppShell() {
   const { view } = useUrlState();
   const current = useCurrentLedger();
-  useAutoOpen(current);
   const View = viewRegistry[view].component;
 
   return (
@@ -35,10 +35,17 @@ export function AppShell() {
           ))}
         </nav>
       </header>
+      <AutoOpen current={current} />
       <OpenControls />
       <main className="tks-main">
         <View current={current} />
       </main>
     </DropZone>
   );
+}
+
+// Its own component, so the "opening" state it watches re-renders only it.
+function AutoOpen({ current }: { current: CurrentLedger }) {
+  useAutoOpen(current);
+  return null;
 }

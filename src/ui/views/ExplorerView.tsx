@@ -1,3 +1,6 @@
+import { memo } from 'react';
+
+import type { LedgerId } from '../../engine/protocol';
 import type { ViewProps } from '../app/view-registry';
 import { StatusNote } from '../components/StatusNote';
 import { useIsOpening } from '../open/useOpenLedger';
@@ -9,26 +12,19 @@ import { strings } from '../strings';
 
 /** The ledger explorer: overview, kinds, the event table and one event. */
 export function ExplorerView({ current }: ViewProps) {
-  const opening = useIsOpening();
-
-  if (current.state === 'missing') {
-    return (
-      <div className="tks-view-note" role="status">
-        {opening ? strings.ledger.opening : strings.ledger.reopen(current.name)}
-      </div>
-    );
-  }
   if (current.state !== 'open') {
-    return (
-      <StatusNote busy={opening || current.state === 'loading'}>
-        {opening || current.state === 'loading'
-          ? strings.ledger.opening
-          : strings.ledger.none}
-      </StatusNote>
-    );
+    return <LedgerNote current={current} />;
   }
+  return <ExplorerPanels ledgerId={current.ledger.ledgerId} />;
+}
 
-  const { ledgerId } = current.ledger;
+// Memoised so that opening another ledger (which flips "opening" state in
+// the shell) does not re-render the charts and the table of the current one.
+const ExplorerPanels = memo(function ExplorerPanels({
+  ledgerId,
+}: {
+  ledgerId: LedgerId;
+}) {
   return (
     <div className="tks-explorer">
       <div className="tks-explorer-side">
@@ -40,5 +36,23 @@ export function ExplorerView({ current }: ViewProps) {
         <EventDetailPanel ledgerId={ledgerId} />
       </div>
     </div>
+  );
+});
+
+/** What the view says while no ledger is open: opening, none, or "open it again". */
+function LedgerNote({ current }: ViewProps) {
+  const opening = useIsOpening();
+  if (current.state === 'missing') {
+    return (
+      <div className="tks-view-note" role="status">
+        {opening ? strings.ledger.opening : strings.ledger.reopen(current.name)}
+      </div>
+    );
+  }
+  const busy = opening || current.state === 'loading';
+  return (
+    <StatusNote busy={busy}>
+      {busy ? strings.ledger.opening : strings.ledger.none}
+    </StatusNote>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 
 import type { KindCount } from '../../../engine/protocol';
@@ -13,7 +14,7 @@ const rowHeight = 20;
 const chartWidth = 380;
 
 /** Horizontal bars of events per kind; clicking a bar filters the table by that kind. */
-export function KindsChart({ kinds, selected, onSelect }: Props) {
+export const KindsChart = memo(function KindsChart({ kinds, selected, onSelect }: Props) {
   const height = Math.max(120, kinds.length * rowHeight + 40);
   const data = kinds.map((k) => ({ kind: k.kind, count: k.count }));
   return (
@@ -64,4 +65,4 @@ export function KindsChart({ kinds, selected, onSelect }: Props) {
       </BarChart>
     </div>
   );
-}
+});

@@ -1,3 +1,5 @@
+import { useCallback } from 'react';
+
 import type { LedgerId } from '../../../engine/protocol';
 import { Panel } from '../../components/Panel';
 import { StatusNote } from '../../components/StatusNote';
@@ -9,6 +11,10 @@ import { useKindsData } from './useKindsData';
 export function KindsPanel({ ledgerId }: { ledgerId: LedgerId }) {
   const kinds = useKindsData(ledgerId);
   const { kind } = useUrlState();
+  const onSelect = useCallback(
+    (next: string) => updateUrlState({ kind: next === kind ? null : next, event: null }),
+    [kind],
+  );
   return (
     <Panel title={strings.kinds.heading}>
       {kinds.data === undefined ? (
@@ -18,13 +24,7 @@ export function KindsPanel({ ledgerId }: { ledgerId: LedgerId }) {
       ) : null}
       {kinds.data?.length === 0 ? <StatusNote>{strings.kinds.empty}</StatusNote> : null}
       {kinds.data !== undefined && kinds.data.length > 0 ? (
-        <KindsChart
-          kinds={kinds.data}
-          selected={kind}
-          onSelect={(next) =>
-            updateUrlState({ kind: next === kind ? null : next, event: null })
-          }
-        />
+        <KindsChart kinds={kinds.data} selected={kind} onSelect={onSelect} />
       ) : null}
     </Panel>
   );
