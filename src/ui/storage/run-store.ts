@@ -127,6 +127,13 @@ async function saveRun(
   savedAt: string,
 ): Promise<RunMeta> {
   const meta = metaOfRun(run, origin, savedAt);
+  // An import never replaces a saved run: the same id means the same run (or an impostor).
+  if (origin === 'import' && (await db.get('meta', run.runId)) !== undefined) {
+    throw new StorageError(
+      'duplicate',
+      `A run with the id "${run.runId}" is already saved.`,
+    );
+  }
   const tx = db.transaction(['meta', 'files'], 'readwrite');
   await Promise.all([
     tx.objectStore('files').put({ runId: run.runId, run }),

@@ -2,7 +2,8 @@
  * Why the run history could not be read or written. The message is neutral;
  * the panels add advice from the strings table.
  */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'not-found' | 'failed';
+export type StorageErrorCode =
+  'quota' | 'unavailable' | 'not-found' | 'duplicate' | 'failed';
 
 export class StorageError extends Error {
   override readonly name = 'StorageError';
