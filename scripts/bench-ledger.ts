@@ -15,6 +15,7 @@ interface Row {
   readonly events: number;
   readonly medianMs: number;
   readonly minMs: number;
+  readonly cpuMs: number;
   readonly target: string;
   readonly pmm: string;
 }
@@ -23,18 +24,33 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' 
 const RUNS = Math.max(3, Number(values.runs));
 const WARMUP = 3;
 
-function measure(fn: () => unknown, runs: number): { median: number; min: number } {
+interface Timing {
+  readonly median: number;
+  readonly min: number;
+  /** Median CPU time of this process (user + system): less disturbed by other load. */
+  readonly cpu: number;
+}
+
+function measure(fn: () => unknown, runs: number): Timing {
   for (let i = 0; i < WARMUP; i++) {
     fn();
   }
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? NaN, min: times[0] ?? NaN };
+  return { median: median(times), min: Math.min(...times), cpu: median(cpu) };
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 async function openSynthetic(events: number): Promise<SqlLedger> {
@@ -91,14 +107,8 @@ function benchSize(ledger: SqlLedger, events: number, runs: number): Row[] {
   ];
 }
 
-function row(
-  op: string,
-  events: number,
-  m: { median: number; min: number },
-  target: string,
-  pmm: string,
-): Row {
-  return { op, events, medianMs: m.median, minMs: m.min, target, pmm };
+function row(op: string, events: number, m: Timing, target: string, pmm: string): Row {
+  return { op, events, medianMs: m.median, minMs: m.min, cpuMs: m.cpu, target, pmm };
 }
 
 function printTable(rows: readonly Row[]): void {
@@ -107,14 +117,16 @@ function printTable(rows: readonly Row[]): void {
     'events',
     'median ms',
     'min ms',
+    'CPU ms',
     'target',
-    'PMM Python (ref §21.1)',
+    'PMM (ref §21.1)',
   ];
   const cells = rows.map((r) => [
     r.op,
     String(r.events),
     r.medianMs.toFixed(1),
     r.minMs.toFixed(1),
+    r.cpuMs.toFixed(1),
     r.target,
     r.pmm,
   ]);
