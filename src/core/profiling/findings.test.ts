@@ -90,3 +90,32 @@ describe('summarizeSites', () => {
     });
   });
 });
+
+describe('duplicate reads', () => {
+  const SCRIPT_TAIL = `
+tick phase site    op        args     maxId rows bytes ms
+1    sweep tick#2  tail-read limit=5  10    5    500   0.5
+1    sweep tick#2  tail-read limit=5  10    5    500   0.5
+1    sweep tick#3  cache-hit -        10    0    0     0.01
+1    sweep tick#3  cache-hit -        10    0    0     0.01
+`;
+  const entries = entriesFromText(SCRIPT_TAIL);
+  const tick: RunTick = {
+    tick: 1,
+    durationMs: 2,
+    phases: [],
+    ...aggregateTickEntries(entries),
+    eventsAppended: 0,
+    headId: 10,
+    headHash: null,
+  };
+
+  it('flags a repeated tail read but not repeated cache hits', () => {
+    const ids = findFindings([tick]).map((f) => f.id);
+    expect(ids).toEqual(['duplicate-read:tick#2:tail-read']);
+    expect(findFindings([tick])[0]?.message).toBe(
+      '`tick#2` makes 2 tail-read reads in 1 tick; 1 returned what an earlier read of ' +
+        'the same tick returned (est. 0.500 ms and 500 B saved)',
+    );
+  });
+});

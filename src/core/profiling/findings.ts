@@ -6,8 +6,9 @@
  * Rules:
  * - `repeated-full-read`: a site read the whole ledger when the tick had
  *   already read it (passing the events down would have avoided it).
- * - `duplicate-read`: a non-full read returned what an earlier read of the
- *   same tick returned.
+ * - `duplicate-read`: a tail, after-id, after-ts read or cache miss returned
+ *   what an earlier read of the same tick returned (cache hits, snapshot hits
+ *   and max-id probes are the cheap answer, so they are not flagged).
  * - `repeated-derivation`: a fold, pass, inference or verification ran again
  *   over the same events (same args, no append in between).
  * - `whole-ledger-derivation`: a derivation processed (nearly) every event
@@ -108,11 +109,21 @@ function siteOpFindings(occurrences: readonly Occurrence[]): Finding[] {
     out.push(repeatedFullRead(occurrences, stats));
   } else if (isDerivationOp(op) && stats.duplicates > 0) {
     out.push(repeatedDerivation(occurrences, stats));
-  } else if (!isDerivationOp(op) && op !== 'full-read' && stats.duplicates > 0) {
+  } else if (isFetch(op) && stats.duplicates > 0) {
     out.push(duplicateRead(occurrences, stats));
   }
   const whole = isDerivationOp(op) ? wholeLedgerDerivation(occurrences) : null;
   return whole === null ? out : [...out, whole];
+}
+
+/** Answers that fetch rows; cache and snapshot hits and max-id probes are the cheap fix. */
+function isFetch(op: RunOp): boolean {
+  return (
+    op === 'tail-read' ||
+    op === 'read-after-id' ||
+    op === 'read-after-ts' ||
+    op === 'cache-miss'
+  );
 }
 
 interface Totals {
