@@ -3,6 +3,7 @@
 // figures. A benchmark that prints, never a test. Run: npm run bench:runtime
 // (BENCH_SIZES=1000,10000 to limit sizes). Tick 0 (construction) and the first
 // ticks (cold load, first verification) are warm-up and excluded.
+import { cpus, loadavg } from 'node:os';
 import { MemoryLedgerStore } from '../src/core/ledger/memory-store';
 import { generateSyntheticRows } from '../src/core/ledger/synthetic/generator';
 import type { StoredRow } from '../src/core/ledger/types';
@@ -12,12 +13,13 @@ import { DEFAULT_SCENARIO } from '../src/core/runtime/scenario';
 import { STRATEGY_IDS, type StrategyId } from '../src/core/strategies/types';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const ONLY = process.env.BENCH_STRATEGIES?.split(',') ?? null;
 const WARMUP = 2;
 
 /** Ticks measured per strategy and size: O(n) strategies get fewer on big ledgers. */
 function ticksFor(strategy: StrategyId, size: number): number {
   if (strategy === 'incremental') {
-    return 40;
+    return 60;
   }
   if (size >= 100_000) {
     return strategy === 'naive' ? 1 : 2; // capped: a naive tick here takes tens of seconds
@@ -53,6 +55,7 @@ interface Row {
   strategy: StrategyId;
   ticks: number;
   medianMs: number;
+  p10Ms: number;
   fullReads: number;
   readAll: number;
 }
@@ -60,16 +63,21 @@ interface Row {
 function benchSize(size: number): Row[] {
   const rows = [...generateSyntheticRows({ events: size, seed: 7 })];
   const out: Row[] = [];
-  for (const strategy of STRATEGY_IDS) {
+  for (const strategy of STRATEGY_IDS.filter(
+    (id) => ONLY === null || ONLY.includes(id),
+  )) {
     const run = runOnce(rows, strategy, ticksFor(strategy, size));
     const ticks = measured(run);
     const s = summarizeRun(run);
-    const medianMs = median(ticks.map((t) => t.durationMs));
+    const ms = ticks.map((t) => t.durationMs).sort((a, b) => a - b);
+    const medianMs = median(ms);
+    const p10Ms = ms[Math.floor(ms.length / 10)] ?? medianMs;
     out.push({
       size,
       strategy,
       ticks: ticks.length,
       medianMs,
+      p10Ms,
       fullReads: median(s.fullReadsPerTick.slice(1 + WARMUP)),
       readAll: median(s.logicalReadsPerTick.slice(1 + WARMUP)),
     });
@@ -100,10 +108,10 @@ function naiveReadShape(): string {
 
 function table(rows: readonly Row[]): string {
   const head =
-    'events    strategy        ticks   median tick ms   full reads/tick   read_all/tick';
+    'events    strategy        ticks   median tick ms   p10 tick ms   full reads/tick   read_all/tick';
   const lines = rows.map(
     (r) =>
-      `${String(r.size).padEnd(10)}${r.strategy.padEnd(16)}${String(r.ticks).padStart(5)}${r.medianMs.toFixed(3).padStart(17)}${String(r.fullReads).padStart(18)}${String(r.readAll).padStart(16)}`,
+      `${String(r.size).padEnd(10)}${r.strategy.padEnd(16)}${String(r.ticks).padStart(5)}${r.medianMs.toFixed(3).padStart(17)}${r.p10Ms.toFixed(3).padStart(14)}${String(r.fullReads).padStart(18)}${String(r.readAll).padStart(16)}`,
   );
   return [head, ...lines].join('\n');
 }
@@ -124,8 +132,11 @@ const all: Row[] = [];
 for (const size of SIZES) {
   all.push(...benchSize(size));
 }
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
 console.log(
-  `tickscope runtime benchmark (Node ${process.version}, memory store, scenario turn every ${DEFAULT_SCENARIO.turnEvery})`,
+  `tickscope runtime benchmark (Node ${process.version}, memory store, ${cpus().length} cores, load average ${load}; scenario turn every ${DEFAULT_SCENARIO.turnEvery})`,
 );
 console.log('stale is WRONG on purpose: its figures are not a valid comparison.\n');
 console.log(table(all));
