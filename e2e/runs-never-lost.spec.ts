@@ -57,7 +57,8 @@ function rows() {
   return app.page.locator('.tks-history-row');
 }
 
-test('a worker crash mid-run marks the run failed; the app recovers; earlier runs stay', async ({}, testInfo) => {
+test('a worker crash mid-run marks the run failed; the app recovers; earlier runs stay', async () => {
+  const testInfo = test.info();
   test.setTimeout(240_000);
   const { page } = app;
   await app.goto();
@@ -102,7 +103,8 @@ test('a worker crash mid-run marks the run failed; the app recovers; earlier run
   await app.screenshot(testInfo, 'history-after-crash');
 });
 
-test('a truncated run file, or one reusing a saved run id, changes nothing', async ({}, testInfo) => {
+test('a truncated run file, or one reusing a saved run id, changes nothing', async () => {
+  const testInfo = test.info();
   const { page } = app;
   await app.view('History');
   const download = page.waitForEvent('download');
@@ -132,12 +134,14 @@ test('a truncated run file, or one reusing a saved run id, changes nothing', asy
   await expect(app.historyRow('an impostor')).toHaveCount(0);
 });
 
-test('a storage quota error is reported and the saved runs stay', async ({}, testInfo) => {
+test('a storage quota error is reported and the saved runs stay', async () => {
+  const testInfo = test.info();
   const { page } = app;
   await app.view('History');
   const before = await rows().count();
   // Every IndexedDB write now fails as a full disk does.
   await page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- (#7) re-applied to its own receiver below
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
       if (this.name === 'files' || this.name === 'meta') {
