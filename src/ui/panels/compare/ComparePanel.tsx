@@ -56,13 +56,15 @@ function ComparisonBody({ data }: { data: ComparisonData }) {
             />
             <CompareBars
               title={text.perSite}
-              rows={reads(pair.sites).slice(0, siteBars)}
-              unit="count"
+              rows={slowestSites(pair.sites).slice(0, siteBars)}
+              unit="ms"
               testId="compare-sites"
             />
           </div>
           <h3 className="tks-subheading">{text.deltas}</h3>
+          <h4 className="tks-subheading">{text.perSite}</h4>
           <DeltasTable label={`${text.deltas}: ${text.perSite}`} deltas={pair.sites} />
+          <h4 className="tks-subheading">{text.perPhase}</h4>
           <DeltasTable label={`${text.deltas}: ${text.perPhase}`} deltas={pair.phases} />
         </>
       )}
@@ -80,12 +82,11 @@ function times(
   }));
 }
 
-function reads(
+/** Sites by time before or after, slowest first: where the time went and where it goes now. */
+function slowestSites(
   deltas: ComparisonData['run']['strategies'][number]['sites'],
 ): BeforeAfter[] {
-  return deltas.map((d) => ({
-    key: d.key,
-    baseline: d.baseline.reads,
-    candidate: d.candidate.reads,
-  }));
+  return times(deltas).sort(
+    (a, b) => Math.max(b.baseline, b.candidate) - Math.max(a.baseline, a.candidate),
+  );
 }

@@ -49,7 +49,7 @@ function ScalingForm({ ledger, busy, onRun }: FormProps) {
     ledger === null ? 'synthetic' : 'prefix',
   );
   const [sizes, setSizes] = useState('500, 1000, 2000, 3000');
-  const [ticks, setTicks] = useState(3);
+  const [ticks, setTicks] = useState(4);
   const [chosen, setChosen] = useState<readonly string[]>(['naive', 'incremental']);
   const progress = useScaleProgress();
   const submit = (event: FormEvent) => {
