@@ -243,3 +243,23 @@ describe('tickscope scale', () => {
     expect(report.notes.join(' ')).toMatch(/beyond the file \(80\) are synthetic/);
   });
 });
+
+describe('bad run files', () => {
+  it('compare names a too-new or malformed file and exits 2', async () => {
+    const base = JSON.parse(readFileSync(path('base.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    writeFileSync(path('future.json'), JSON.stringify({ ...base, schemaVersion: 99 }));
+    expect(await compareCommand([path('base.json'), path('future.json')])).toBe(2);
+    expect(errOut).toContain(
+      'future.json: run file schemaVersion 99 is newer than the newest this version reads (1)',
+    );
+    writeFileSync(
+      path('broken.json'),
+      JSON.stringify({ ...base, scenario: { ticks: -1 } }),
+    );
+    expect(await compareCommand([path('base.json'), path('broken.json')])).toBe(2);
+    expect(errOut).toMatch(/broken\.json: invalid run file: scenario\.ticks: /);
+  });
+});
