@@ -4,6 +4,7 @@
  * as times. The 1M-event runs are opt-in (TICKSCOPE_E2E_1M=1) because they
  * take about a minute each on a 2-core machine.
  */
+import type { AppPage } from './fixtures/app';
 import { expect, test } from './fixtures/app';
 import { pythonLedger } from './fixtures/ledgers';
 import {
@@ -15,6 +16,12 @@ import {
 import { overviewShownAfter, watchForVerifiedOverview } from './fixtures/timing';
 
 const withMillion = process.env.TICKSCOPE_E2E_1M === '1';
+
+/** The worker's own open (+ generate) and verify time for the open ledger. */
+async function workerMs(app: AppPage): Promise<string> {
+  const [ledger] = await app.openLedgers();
+  return ledger === undefined ? 'none open' : ledger.openMs.toFixed(0);
+}
 
 test.describe('large ledgers', () => {
   test.beforeEach(async ({ page }) => {
@@ -39,6 +46,7 @@ test.describe('large ledgers', () => {
     await expect(app.chainHeadline).toHaveText('Chain verified');
     await expect(app.eventsCount).toHaveText('100,000 events');
     app.report('generate 100k to verified overview (ms)', ms.toFixed(0));
+    app.report('generate 100k worker-side (ms)', await workerMs(app));
     app.report(
       'generate 100k longest main-thread task (ms)',
       (await longestTask(app.page)).toFixed(0),
@@ -59,6 +67,7 @@ test.describe('large ledgers', () => {
 
     await expect(app.overviewEvents).toHaveText('100,000 events');
     app.report('open 100k file to verified overview (ms)', ms.toFixed(0));
+    app.report('open 100k file worker-side open + verify (ms)', await workerMs(app));
     app.report(
       'open 100k file longest main-thread task (ms)',
       (await longestTask(app.page)).toFixed(0),
@@ -89,6 +98,7 @@ test.describe('large ledgers', () => {
     await app.whenIdle();
     await expect(app.overviewEvents).toHaveText('1,000,000 events');
     app.report('generate 1M to verified overview (ms)', ms.toFixed(0));
+    app.report('generate 1M worker-side (ms)', await workerMs(app));
     app.report(
       'generate 1M longest main-thread task (ms)',
       (await longestTask(app.page)).toFixed(0),
@@ -118,6 +128,7 @@ test.describe('large ledgers', () => {
     await app.whenIdle();
     await expect(app.overviewEvents).toHaveText('1,000,000 events');
     app.report('open 1M file to verified overview (ms)', ms.toFixed(0));
+    app.report('open 1M file worker-side open + verify (ms)', await workerMs(app));
     app.report(
       'open 1M file longest main-thread task (ms)',
       (await longestTask(app.page)).toFixed(0),

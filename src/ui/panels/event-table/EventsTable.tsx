@@ -17,6 +17,13 @@ interface Props {
 }
 
 const rowHeight = 30;
+/**
+ * The virtualiser places blocks of rows, not single rows: it keeps one
+ * measurement per item, and at 1M rows one per row costs ~100 ms of main
+ * thread whenever the count changes. Blocks of 20 cut that twentyfold while
+ * keeping only ~60-80 rows in the DOM.
+ */
+const blockRows = 20;
 
 /** A virtualised table: only the rows in view (plus a margin) are in the DOM. */
 export function EventsTable({
@@ -28,14 +35,16 @@ export function EventsTable({
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: total,
+    count: Math.ceil(total / blockRows),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 15,
+    estimateSize: () => blockRows * rowHeight,
+    overscan: 1,
   });
-  const items = virtualizer.getVirtualItems();
-  const firstPage = Math.floor((items[0]?.index ?? 0) / eventPageSize);
-  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / eventPageSize);
+  const blocks = virtualizer.getVirtualItems();
+  const firstRow = (blocks[0]?.index ?? 0) * blockRows;
+  const lastRow = Math.min(total, ((blocks.at(-1)?.index ?? 0) + 1) * blockRows) - 1;
+  const firstPage = Math.floor(firstRow / eventPageSize);
+  const lastPage = Math.floor(Math.max(0, lastRow) / eventPageSize);
 
   useEffect(() => {
     onPagesChange({ first: firstPage, last: lastPage });
@@ -63,15 +72,22 @@ export function EventsTable({
           role="rowgroup"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {items.map((item) => (
-            <EventRow
-              key={item.key}
-              index={item.index}
-              top={item.start}
-              row={rowAt(item.index)}
-              selected={rowAt(item.index)?.id === selectedId}
-              onSelect={onSelect}
-            />
+          {blocks.map((block) => (
+            <div
+              key={block.key}
+              className="tks-table-block"
+              style={{ transform: `translateY(${block.start}px)` }}
+            >
+              {rowIndexes(block.index, total).map((index) => (
+                <EventRow
+                  key={index}
+                  index={index}
+                  row={rowAt(index)}
+                  selected={rowAt(index)?.id === selectedId}
+                  onSelect={onSelect}
+                />
+              ))}
+            </div>
           ))}
         </div>
       </div>
@@ -79,16 +95,21 @@ export function EventsTable({
   );
 }
 
+function rowIndexes(block: number, total: number): number[] {
+  const first = block * blockRows;
+  const last = Math.min(total, first + blockRows);
+  return Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i);
+}
+
 interface RowProps {
   readonly index: number;
-  readonly top: number;
   readonly row: EventPreviewRow | undefined;
   readonly selected: boolean;
   readonly onSelect: (id: number) => void;
 }
 
-function EventRow({ index, top, row, selected, onSelect }: RowProps) {
-  const style = { transform: `translateY(${top}px)`, height: rowHeight };
+function EventRow({ index, row, selected, onSelect }: RowProps) {
+  const style = { height: rowHeight };
   if (row === undefined) {
     return (
       <div
