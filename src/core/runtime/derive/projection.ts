@@ -189,3 +189,16 @@ export function isTriage(meta: PyObject): boolean {
 export function objOrEmpty(value: PyValue | undefined): PyObject {
   return obj(value) ?? {};
 }
+
+/**
+ * The `commitments` of an `identity_checkpoint`: the open map (cid -> meta)
+ * and the expired map (cid -> {text, expired_at, reason}), as PMM stores them.
+ */
+export function commitmentsMeta(model: SelfModelView): PyObject {
+  const open: PyObject = Object.fromEntries(model.open);
+  const expired: PyObject = {};
+  for (const [cid, x] of model.expired) {
+    expired[cid] = { text: x.text, expired_at: x.expiredAt, reason: x.reason };
+  }
+  return { open, expired };
+}

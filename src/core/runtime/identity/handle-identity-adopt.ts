@@ -12,6 +12,7 @@ import {
 } from '../context';
 import { maybeReflect } from '../reflection/maybe-reflect';
 import { sanitizeName } from '../sanitize';
+import { commitmentsMeta } from '../derive/projection';
 import { rebindOnAdopt } from './tracker-rebind';
 
 /**
@@ -51,7 +52,8 @@ export function handleIdentityAdopt(
     ...meta,
   });
   append(env, 'name_attempt_user', 'Forcing reflection due to identity adoption', {
-    identity_adopt: sanitized,
+    forced_reflection_reason: 'identity_adopt',
+    ...ids,
   });
   checkpoint(env, sanitized, old, adopt);
   forceReflection(env, t, adopt);
@@ -68,7 +70,7 @@ function checkpoint(env: TickEnv, name: string, old: string | null, adopt: numbe
   const r2 = env.access.read('handle_identity_adopt#R2');
   const model = env.access.projection('R2:build_self_model', r2);
   const open = [...model.open.entries()];
-  const commitments = { open: model.open.size, expired: model.expired.size };
+  const commitments = commitmentsMeta(model);
   const ids = { identity_adopt_event_id: adopt };
   append(env, 'identity_checkpoint', '', {
     name,

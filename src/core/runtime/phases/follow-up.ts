@@ -3,6 +3,7 @@ import type { LedgerEvent } from '../../ledger/types';
 import { IDENTITY_REEVAL_WINDOW } from '../constants';
 import { append, enter, type TickEnv, type TickFacts } from '../context';
 import { cidOf, type EventsView } from '../derive/ledger-index';
+import { commitmentsMeta } from '../derive/projection';
 import { maybeReflect } from '../reflection/maybe-reflect';
 import { rebindOnAdopt } from '../identity/tracker-rebind';
 
@@ -40,7 +41,7 @@ function followAdopt(env: TickEnv, t: TickFacts, view: EventsView, e: LedgerEven
   append(env, 'identity_checkpoint', '', {
     name,
     traits: {},
-    commitments: { open: model.open.size, expired: model.expired.size },
+    commitments: commitmentsMeta(model),
     stage: 'S0',
     identity_adopt_event_id: e.id,
   });

@@ -20,6 +20,6 @@ export function prioritize(env: TickEnv, t: TickFacts): void {
   const ranking = t.openCids
     .slice(0, 5)
     .map((cid, i) => ({ cid, score: f(1 - i * 0.1) }));
-  append(env, 'commitment_priority', '', { ranking });
+  append(env, 'commitment_priority', 'commitment priority ranking', { ranking });
   append(env, 'priority_update', '', { ranking });
 }
