@@ -229,7 +229,7 @@ describe('verdicts agree with the Python oracle (verify_chain.py)', () => {
   );
 
   it.skipIf(!hasPython)(
-    `agrees on all ${comparable.length} comparable cases (skipped when python3 is absent)`,
+    `agrees on all ${comparable.length} comparable cases${hasPython ? '' : ' (skipped: python3 not found)'}`,
     () => {
       writeCorpus(dir, comparable);
       const files = comparable.map((c) => path.join(dir, c.fileName));

@@ -143,7 +143,7 @@ function compareWithOracle(values: readonly PyValue[], lines: OracleLine[]): Mis
 
 describe('canonical JSON against Python json.dumps (property, one python3 per batch)', () => {
   it.skipIf(!hasPython)(
-    `agrees on ${BATCH} generated values (skipped with this message when python3 is absent)`,
+    `agrees on ${BATCH} generated values${hasPython ? '' : ' (skipped: python3 not found)'}`,
     () => {
       const seed = batchSeed();
       const values = fc.sample(pyValueArb, { numRuns: BATCH, seed });
