@@ -54,7 +54,8 @@ function siblingWal(path: string): string | null {
 
 function readBytes(path: string): Result<Uint8Array, FileReadError> {
   try {
-    return ok(new Uint8Array(readFileSync(path)));
+    // A Buffer is fine: the engine copies whatever sql.js would alias.
+    return ok(readFileSync(path));
   } catch (e) {
     return err(new FileReadError(`cannot read ${path}: ${fsReason(e)}`));
   }

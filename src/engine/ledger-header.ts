@@ -111,12 +111,22 @@ export function readU32(bytes: Uint8Array, offset: number): number {
 }
 
 /**
- * A copy of the file with bytes 18/19 set to 1 (rollback journal), which
- * sql.js opens whatever its WAL support; the caller's buffer is untouched.
+ * The bytes to hand to sql.js: bytes 18/19 must read 1 (rollback journal),
+ * which sql.js opens whatever its WAL support. sql.js copies a plain
+ * Uint8Array into its own file system but keeps a view of a Node Buffer, so
+ * anything but a plain Uint8Array already in rollback mode is copied first;
+ * the caller's buffer is never written.
  */
 export function withRollbackHeader(bytes: Uint8Array): Uint8Array {
-  const copy = bytes.slice();
-  copy[18] = 1;
-  copy[19] = 1;
+  const plain = Object.getPrototypeOf(bytes) === Uint8Array.prototype;
+  if (plain && bytes[18] === 1 && bytes[19] === 1) {
+    return bytes;
+  }
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  if (copy.length > 19) {
+    copy[18] = 1;
+    copy[19] = 1;
+  }
   return copy;
 }

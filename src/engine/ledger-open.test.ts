@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../cli/sqljs-node';
 import { rowsToEvents } from '../core/ledger/events';
 import type { StoredRow } from '../core/ledger/types';
-import { FIXTURES, readFixture } from '../test-support/ledger-fixtures';
+import { FIXTURES, fixturePath, readFixture } from '../test-support/ledger-fixtures';
 import { withRollbackHeader } from './ledger-header';
 import { createEmptyLedgerFile, openLedgerFile } from './ledger-open';
 import type { SqlLedger } from './ledger-sql';
@@ -143,6 +144,21 @@ describe('SqlLedger reads', () => {
     ledger.insertRow({ ts: 't', kind: 'k', content: '', metaText: '{}', prevHash: null });
     ledger.exportBytes();
     expect(bytes).toEqual(before);
+  });
+
+  it('never modifies a Node Buffer given in rollback mode (sql.js would alias it)', () => {
+    const buffer = readFileSync(fixturePath('pmm-v2-55.db'));
+    const before = Buffer.from(buffer);
+    const ledger = open(buffer, 'v2.db');
+    ledger.insertRow({
+      ts: 't',
+      kind: 'k',
+      content: 'x'.repeat(5000),
+      metaText: '{}',
+      prevHash: null,
+    });
+    ledger.exportBytes();
+    expect(buffer.equals(before)).toBe(true);
   });
 
   it('resumes verification after the last verified id', () => {

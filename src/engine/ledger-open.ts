@@ -82,8 +82,8 @@ function openDatabase(
   name: string,
 ): Result<Database, LedgerError> {
   try {
-    // A private copy with rollback-journal header bytes: sql.js may alias a
-    // Node Buffer, and builds without WAL reject bytes 18/19 = 2.
+    // Builds without WAL reject bytes 18/19 = 2; withRollbackHeader also
+    // keeps sql.js from aliasing the caller's buffer.
     return ok(new SQL.Database(withRollbackHeader(bytes)));
   } catch (e) {
     return err(
