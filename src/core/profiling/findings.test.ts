@@ -74,6 +74,17 @@ describe('findFindings', () => {
 });
 
 describe('summarizeSites', () => {
+  it('keeps derivation repeats apart from read counts', () => {
+    const fold = summarizeSites(ticksFromScript()).find((s) => s.site === 'tick#8');
+    expect(fold).toMatchObject({
+      reads: 0,
+      derivations: 1,
+      needed: 0,
+      duplicates: 0,
+      derivationDuplicates: 1,
+    });
+  });
+
   it('sums per site across ticks', () => {
     const r5 = summarizeSites(ticksFromScript()).find(
       (s) => s.site === 'handle_identity_adopt#R5',
@@ -84,6 +95,7 @@ describe('summarizeSites', () => {
       duplicates: 6,
       needed: 0,
       rows: 66,
+      derivationDuplicates: 0,
       ticks: [1, 2],
       shareOfTickTime: 0.3,
       analysed: true,

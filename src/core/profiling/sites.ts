@@ -15,15 +15,19 @@ export interface SiteSummary {
   /** Derivations (folds, passes, inference, verification) observed. */
   readonly derivations: number;
   readonly fullReads: number;
-  /** Reads and derivations still needed had events been read once and passed down. */
+  /** Reads still needed had events been read once and passed down. */
   readonly needed: number;
+  /** Reads that returned what an earlier read of the same tick returned. */
   readonly duplicates: number;
   readonly similar: number;
+  /** Derivations that repeated one over the same events (same args, no append between). */
+  readonly derivationDuplicates: number;
   readonly rows: number;
   readonly bytes: number;
   readonly durationMs: number;
   /** durationMs / the ticks' total time (0 when the ticks took no measurable time). */
   readonly shareOfTickTime: number;
+  /** Time of the reads (and repeated derivations) not needed, and the reads' bytes. */
   readonly savableMs: number;
   readonly savableBytes: number;
   /** Ticks in which the site did anything. */
@@ -69,6 +73,7 @@ function emptyTotals(aggregate: RunOpAggregate): Totals {
     needed: 0,
     duplicates: 0,
     similar: 0,
+    derivationDuplicates: 0,
     rows: 0,
     bytes: 0,
     durationMs: 0,
@@ -97,9 +102,15 @@ function addAggregate(t: Totals, a: RunOpAggregate, tick: number): void {
 }
 
 function addRedundancy(t: Totals, a: RunOpAggregate): void {
+  const derivation = isDerivationOp(a.op);
   if (a.redundancy === undefined) {
     t.analysed = false;
-    t.needed += a.count;
+    t.needed += derivation ? 0 : a.count;
+    return;
+  }
+  if (derivation) {
+    t.derivationDuplicates += a.redundancy.duplicates;
+    t.savableMs += a.redundancy.savableMs;
     return;
   }
   t.needed += a.redundancy.needed;
