@@ -1,4 +1,5 @@
 import { EngineError } from '../../../engine/protocol';
+import { StorageError } from '../../storage/storage-error';
 import { strings } from '../../strings';
 
 const text = strings.profiling.form;
@@ -17,7 +18,11 @@ export function ProfileErrorAlert({ error }: { error: Error | null }) {
   }
   return (
     <div className="tks-alert" role="alert">
-      <p>{text.failed}</p>
+      <p>
+        {error instanceof StorageError && error.code === 'quota'
+          ? strings.profiling.history.quota
+          : text.failed}
+      </p>
       <p className="tks-alert-detail">{error.message}</p>
     </div>
   );

@@ -58,7 +58,9 @@ async function profile(
     });
     return await store.save(run, 'dashboard', new Date().toISOString());
   } catch (error) {
-    await recordFailure(runId, error);
+    // The run's own failure is what the user must see; a history that cannot
+    // even record it (quota) is reported by that failure's message instead.
+    await recordFailure(runId, error).catch(() => undefined);
     throw error;
   } finally {
     endProfileProgress(signal);
