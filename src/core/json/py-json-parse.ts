@@ -60,7 +60,7 @@ function parseScalar(s: JsonScanner, c: number): PyValue {
   if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
     return parseNumberOrNegInfinity(s);
   }
-  const word = SCALAR_WORDS.find((w) => s.text.startsWith(w.text, s.pos));
+  const word = scalarWordAt(s);
   if (word === undefined) {
     return s.fail(
       Number.isNaN(c) ? 'expected a value, found the end' : 'expected a value',
@@ -77,6 +77,15 @@ function parseNumberOrNegInfinity(s: JsonScanner): PyValue {
   }
   const { lexeme, isFloat } = s.readNumber();
   return numberFromLexeme(lexeme, isFloat);
+}
+
+function scalarWordAt(s: JsonScanner): (typeof SCALAR_WORDS)[number] | undefined {
+  for (const word of SCALAR_WORDS) {
+    if (s.text.startsWith(word.text, s.pos)) {
+      return word;
+    }
+  }
+  return undefined;
 }
 
 const SCALAR_WORDS: readonly { text: string; value: () => PyValue }[] = [
