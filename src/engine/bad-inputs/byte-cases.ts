@@ -98,12 +98,19 @@ export function damagedFileCases(name: string, bytes: Uint8Array): BadInputCase[
  * type and its text): the file opens, and the damage shows only when the
  * rows are read, so it tests the read path's typed errors.
  */
-function garbageEventsPage(name: string, bytes: Uint8Array, pageSize: number): BadInputCase[] {
+function garbageEventsPage(
+  name: string,
+  bytes: Uint8Array,
+  pageSize: number,
+): BadInputCase[] {
   const leaves: number[] = [];
   const marker = new TextEncoder().encode('autonomy heartbeat');
   for (let page = 1; page * pageSize < bytes.length; page++) {
     const start = page * pageSize;
-    if (bytes[start] === 0x0d && contains(bytes.subarray(start, start + pageSize), marker)) {
+    if (
+      bytes[start] === 0x0d &&
+      contains(bytes.subarray(start, start + pageSize), marker)
+    ) {
       leaves.push(page);
     }
   }
