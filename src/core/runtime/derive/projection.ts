@@ -1,11 +1,4 @@
-import {
-  isPyObject,
-  num,
-  obj,
-  str,
-  type PyObject,
-  type PyValue,
-} from '../../json/py-value';
+import { isPyObject, num, str, type PyObject, type PyValue } from '../../json/py-value';
 import type { LedgerEvent } from '../../ledger/types';
 import { cidOf } from './ledger-index';
 
@@ -184,10 +177,6 @@ function freshTraits(): Record<TraitName, number> {
 /** Triage commitments (reason `invariant_violation` or source `triage`). */
 export function isTriage(meta: PyObject): boolean {
   return meta.reason === 'invariant_violation' || meta.source === 'triage';
-}
-
-export function objOrEmpty(value: PyValue | undefined): PyObject {
-  return obj(value) ?? {};
 }
 
 /**

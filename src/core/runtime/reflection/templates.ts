@@ -19,7 +19,3 @@ export function commitmentTextOf(text: string): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   return (lines.at(-1) ?? '').trim();
 }
-
-export function systemStatusText(t: TickFacts): string {
-  return `System status at tick ${t.tickNo}: stage ${t.stage}.\nI will keep the ledger consistent.`;
-}
