@@ -1,6 +1,6 @@
 /**
- * The bad-input corpus of issue #7 in the browser: every case is opened
- * through the page's file input (a `.db` with its `-wal` when it has one),
+ * The bad-input corpus of issue #7 in the browser: every case is dropped
+ * on the page (a `.db` with its `-wal` when it has one),
  * and either the alert shows the core's message naming the file or the
  * overview shows the expected count and chain verdict. After each case the
  * next good ledger opens, so the worker is alive. A ledger whose events hold
@@ -50,8 +50,10 @@ async function openCase(app: AppPage, m: ManifestEntry): Promise<void> {
     path.join(dir, m.file),
     ...(m.wal === null ? [] : [path.join(dir, m.wal)]),
   ];
+  // Dropped on the page like a drag from the desktop (the good ledger after
+  // each case goes through the file picker, so both paths are covered).
   for (let i = 0; i < m.loads; i++) {
-    await app.openFiles(files);
+    await app.dropFiles(files);
   }
 }
 
