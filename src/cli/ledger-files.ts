@@ -54,8 +54,10 @@ function siblingWal(path: string): string | null {
 
 function readBytes(path: string): Result<Uint8Array, FileReadError> {
   try {
-    // A Buffer is fine: the engine copies whatever sql.js would alias.
-    return ok(readFileSync(path));
+    // A plain Uint8Array view of the Buffer: sql.js then makes its own copy,
+    // so the file's bytes are held twice, not three times (1M events: 435 MB).
+    const buffer = readFileSync(path);
+    return ok(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
   } catch (e) {
     return err(new FileReadError(`cannot read ${path}: ${fsReason(e)}`));
   }
