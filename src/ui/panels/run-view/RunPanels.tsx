@@ -36,12 +36,12 @@ export function RunPanels({ runId, strategy, site }: Props) {
   return (
     <div className="tks-run-panels" data-run={runId}>
       <RunHeading header={header.data} strategy={shown} site={site} />
+      <EquivalencePanel runId={runId} />
       <ReadsPerTickPanel {...props} />
       <HotspotsPanel {...props} />
       <PhaseTimingsPanel {...props} />
       <DerivedWorkPanel {...props} />
       <FindingsPanel {...props} />
-      <EquivalencePanel runId={runId} />
     </div>
   );
 }
