@@ -5,7 +5,7 @@ import type { LedgerStore } from '../ledger/types';
 import { schemeOfTs } from '../ledger/verify/scheme-detect';
 import { err, ok, type Result } from '../result';
 import { createStrategy } from '../strategies/registry';
-import type { StrategyId } from '../strategies/types';
+import type { ReadStrategy, StrategyId } from '../strategies/types';
 import { freshLoopState, type TickEnv } from './context';
 import { construct } from './construct';
 import { SeededRng } from './rng';
@@ -65,50 +65,16 @@ export function runStrategy(input: RunInput): Result<StrategyRun, RuntimeRefusal
   if (refusal !== null) {
     return err(refusal);
   }
-  const s = input.scenario;
-  const startMicros =
-    (last === undefined ? EMPTY_START : parseLedgerTs(last.ts)) + micros(s.tickSeconds);
-  const vclock = new VirtualClock('v1', startMicros, s.tickSeconds);
-  const recorder = new TickRecorder(input.clock, input.logCapacity ?? 65_536);
-  const deps = {
-    store: input.store,
-    era: 'v1' as const,
-    file: input.file,
-    recorder,
-    nextTs: () => vclock.nextTs(),
-  };
-  const access = createStrategy(input.strategy, deps);
-  const env: TickEnv = {
-    access,
-    recorder,
-    state: freshLoopState(),
-    clock: vclock,
-    rng: new SeededRng(s.seed),
-  };
+  const run = newRun(input, last?.ts);
+  const { env, access } = run;
   const eventsBefore = input.store.count();
-  const ticks: TickRecord[] = [];
-  const step = (k: number, body: () => void) => {
-    const before = input.store.count();
-    vclock.beginTick(k);
-    recorder.beginTick(k);
-    access.beginTick();
-    body();
-    access.endTick();
-    const rec = {
-      ...recorder.endTick(),
-      appended: input.store.count() - before,
-      eventsAfter: input.store.count(),
-      headHash: head(input.store),
-    };
-    ticks.push(rec);
-    input.onTick?.(rec);
-  };
-  step(0, () => construct(env));
-  for (let k = 1; k <= s.ticks; k++) {
-    step(k, () => {
-      injectTurn(env, s, k - 1, env.rng);
+  const ticks: TickRecord[] = [stepTick(run, input, 0, () => construct(env))];
+  for (let k = 1; k <= input.scenario.ticks; k++) {
+    const body = () => {
+      injectTurn(env, input.scenario, k - 1, env.rng);
       runTick(env);
-    });
+    };
+    ticks.push(stepTick(run, input, k, body));
   }
   const base = {
     strategy: access.id,
@@ -122,6 +88,54 @@ export function runStrategy(input: RunInput): Result<StrategyRun, RuntimeRefusal
     headHash: head(input.store),
     ticks,
   });
+}
+
+interface Run {
+  readonly env: TickEnv;
+  readonly access: ReadStrategy;
+  readonly vclock: VirtualClock;
+  readonly recorder: TickRecorder;
+}
+
+/** The clock, recorder, strategy and loop state of one run. */
+function newRun(input: RunInput, lastTs: string | undefined): Run {
+  const s = input.scenario;
+  const start =
+    (lastTs === undefined ? EMPTY_START : parseLedgerTs(lastTs)) + micros(s.tickSeconds);
+  const vclock = new VirtualClock('v1', start, s.tickSeconds);
+  const recorder = new TickRecorder(input.clock, input.logCapacity ?? 65_536);
+  const nextTs = () => vclock.nextTs();
+  const deps = {
+    store: input.store,
+    era: 'v1' as const,
+    file: input.file,
+    recorder,
+    nextTs,
+  };
+  const access = createStrategy(input.strategy, deps);
+  const rng = new SeededRng(s.seed);
+  const env: TickEnv = { access, recorder, state: freshLoopState(), clock: vclock, rng };
+  return { env, access, vclock, recorder };
+}
+
+/** Runs tick `k` (0 = construction) and closes its record. */
+function stepTick(run: Run, input: RunInput, k: number, body: () => void): TickRecord {
+  const store = input.store;
+  const before = store.count();
+  run.vclock.beginTick(k);
+  run.recorder.beginTick(k);
+  run.access.beginTick();
+  body();
+  run.access.endTick();
+  const after = store.count();
+  const rec = {
+    ...run.recorder.endTick(),
+    appended: after - before,
+    eventsAfter: after,
+    headHash: head(store),
+  };
+  input.onTick?.(rec);
+  return rec;
 }
 
 // 2025-09-08T00:00:00Z, the first day of the v1 era, for an empty ledger.
