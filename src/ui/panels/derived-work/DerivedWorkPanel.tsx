@@ -24,7 +24,7 @@ export function DerivedWorkPanel({ runId, strategy, site }: RunPanelProps) {
   return (
     <Panel title={text.heading}>
       <p className="tks-panel-note">{text.note}</p>
-      <table className="tks-table tks-derived-table">
+      <table className="tks-data-table tks-derived-table">
         <thead>
           <tr>
             <th scope="col" className="tks-col-text">

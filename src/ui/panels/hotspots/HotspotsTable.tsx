@@ -34,8 +34,8 @@ export function HotspotsTable({
   onSelect,
 }: Props) {
   return (
-    <div className="tks-table-scroll">
-      <table className="tks-table tks-hotspots-table" aria-label={text.tableLabel}>
+    <div className="tks-data-table-scroll">
+      <table className="tks-data-table tks-hotspots-table" aria-label={text.tableLabel}>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -13,7 +13,7 @@ export function PhaseBoxes({ spreads }: { spreads: readonly PhaseSpread[] }) {
   const max = Math.max(1e-9, ...spreads.map((s) => s.max));
   const x = (ms: number) => 4 + (ms / max) * 192;
   return (
-    <table className="tks-table tks-phase-table" aria-label={text.boxLabel}>
+    <table className="tks-data-table tks-phase-table" aria-label={text.boxLabel}>
       <thead>
         <tr>
           <th scope="col" className="tks-col-text">
