@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeJsonText } from '../json/canonical-text';
-import { canonicalPayload, hashStoredRow, sha256HexAscii } from './hash';
+import {
+  canonicalMetaOfText,
+  canonicalPayload,
+  hashStoredRow,
+  MetaCanonicalizer,
+  sha256HexAscii,
+} from './hash';
 import type { StoredRow } from './types';
 
 // Reference §5.6: a public fixture row, the v2 fixture's first row and the
@@ -100,5 +106,22 @@ describe('reference test vectors (§5.6)', () => {
   it('hashes an unparsable meta column as {}', () => {
     const base = chain[2] as StoredRow;
     expect(hashStoredRow('v1_id_ts', { ...base, metaText: 'not json' })).toBe(H3);
+  });
+});
+
+describe('MetaCanonicalizer', () => {
+  it('gives canonicalMetaOfText results, repeated, long and invalid alike', () => {
+    const memo = new MetaCanonicalizer();
+    const texts = [
+      ROW1_META,
+      ROW2_META,
+      ROW1_META,
+      'not json',
+      '',
+      `{"x": "${'y'.repeat(400)}"}`,
+    ];
+    for (const text of [...texts, ...texts]) {
+      expect(memo.canonical(text)).toBe(canonicalMetaOfText(text));
+    }
   });
 });

@@ -120,9 +120,41 @@ export function canonicalMetaOfText(metaText: string): string {
   }
 }
 
+/**
+ * canonicalMetaOfText with a bounded memo of short columns. Ledgers repeat
+ * short metas a lot (every reflection_skipped, bandit bias, user turn), so
+ * one verification pass keeps one; the canonical text is a pure function of
+ * the column text. Scoped to a pass, so repeated benchmark runs stay cold.
+ */
+export class MetaCanonicalizer {
+  private readonly memo = new Map<string, string>();
+
+  canonical(metaText: string): string {
+    if (metaText.length > MEMO_MAX_TEXT) {
+      return canonicalMetaOfText(metaText);
+    }
+    let canonical = this.memo.get(metaText);
+    if (canonical === undefined) {
+      canonical = canonicalMetaOfText(metaText);
+      if (this.memo.size >= MEMO_MAX_ENTRIES) {
+        this.memo.clear();
+      }
+      this.memo.set(metaText, canonical);
+    }
+    return canonical;
+  }
+}
+
+const MEMO_MAX_TEXT = 256;
+const MEMO_MAX_ENTRIES = 4096;
+
 /** The hash recomputed from a stored row under `scheme`. */
-export function hashStoredRow(scheme: HashScheme, row: StoredRow): string {
-  const meta = canonicalMetaOfText(row.metaText);
+export function hashStoredRow(
+  scheme: HashScheme,
+  row: StoredRow,
+  metas?: MetaCanonicalizer,
+): string {
+  const meta = metas ? metas.canonical(row.metaText) : canonicalMetaOfText(row.metaText);
   return sha256HexAscii(
     payloadOf(scheme, row.id, row.ts, row.kind, row.content, meta, row.prevHash),
   );

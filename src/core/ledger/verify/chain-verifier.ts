@@ -1,4 +1,4 @@
-import { hashStoredRow } from '../hash';
+import { hashStoredRow, MetaCanonicalizer } from '../hash';
 import type { HashScheme, StoredRow } from '../types';
 import { detectScheme } from './scheme-detect';
 import {
@@ -36,6 +36,7 @@ export class ChainVerifier {
   private lastId: number;
   private head: string | null;
   private unverifiable: string | null = null;
+  private readonly metas = new MetaCanonicalizer();
 
   constructor(opts: ChainVerifierOptions = {}) {
     const r = opts.resumeFrom;
@@ -116,7 +117,7 @@ export class ChainVerifier {
   }
 
   private recompute(scheme: HashScheme, row: StoredRow): string {
-    return hashStoredRow(scheme, row);
+    return hashStoredRow(scheme, row, this.metas);
   }
 
   private record(row: StoredRow, hashOk: boolean, linkOk: boolean): void {
