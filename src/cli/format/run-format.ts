@@ -16,7 +16,7 @@ export function runJson(file: string, scenario: Scenario, c: Comparison): object
 export function runText(file: string, scenario: Scenario, c: Comparison): string {
   const head = `${file}: ${scenario.ticks} ticks, a user turn every ${scenario.turnEvery}, seed ${scenario.seed}\n\n`;
   const header =
-    'strategy        events         median tick   full reads/tick   head hash\n';
+    'strategy        events         median tick   full reads/tick   read_all/tick   head hash\n';
   const lines = c.runs.map(({ run }) => {
     const s = summarizeRun(run);
     const reads = median(s.fullReadsPerTick.slice(1));
