@@ -1,31 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPython, ORACLE, runPython } from '../../test-support/ledger-fixtures';
+import { captureOutput } from '../test-support/capture-output';
 import { generateCommand } from './generate';
 import { verifyCommand } from './verify';
 
 let dir: string;
-let out: string;
-let errOut: string;
+const io = captureOutput();
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'tks-generate-'));
-  out = '';
-  errOut = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    errOut += String(chunk);
-    return true;
-  });
 });
 
 afterEach(() => {
-  vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -40,9 +29,9 @@ describe('tickscope generate', () => {
       0,
     );
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
-    out = '';
+    io.out = '';
     expect(await verifyCommand([a, '--json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({
+    expect(JSON.parse(io.out)).toMatchObject({
       status: 'ok',
       events: 1500,
       scheme: 'v1_id_ts',
@@ -66,7 +55,7 @@ describe('tickscope generate', () => {
     expect(await generateCommand(['--events', '5', '--seed', '1', '--out', file])).toBe(
       2,
     );
-    expect(errOut).toMatch(/refusing to overwrite/);
+    expect(io.errOut).toMatch(/refusing to overwrite/);
     expect(readFileSync(file, 'utf8')).toBe('precious');
   });
 
@@ -77,6 +66,6 @@ describe('tickscope generate', () => {
     [['--events', '5', '--seed', '1'], /--out/],
   ])('rejects %j', async (args, message) => {
     expect(await generateCommand(args)).toBe(2);
-    expect(errOut).toMatch(message);
+    expect(io.errOut).toMatch(message);
   });
 });

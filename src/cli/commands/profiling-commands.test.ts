@@ -1,16 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  it,
-  vi,
-} from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromeTraceSchema,
   nestingProblems,
@@ -21,6 +12,7 @@ import {
   RUN_FILE_SPEC,
 } from '../../core/profiling/run-file/load';
 import { serializeRunFile } from '../../core/profiling/run-file/write';
+import { captureOutput } from '../test-support/capture-output';
 import { checkCommand } from './check';
 import { compareCommand } from './compare';
 import { exportCommand } from './export';
@@ -30,8 +22,7 @@ import { scaleCommand } from './scale';
 const fixture = resolve(__dirname, '../../../../shared/fixtures/pmm-v1-autonomy-3299.db');
 
 let dir: string;
-let out = '';
-let errOut = '';
+const io = captureOutput();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tickscope-profiling-'));
@@ -39,23 +30,6 @@ beforeAll(() => {
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(() => {
-  out = '';
-  errOut = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    errOut += String(chunk);
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 const path = (name: string) => join(dir, name);
@@ -76,7 +50,7 @@ async function profile(name: string, extra: string[] = []): Promise<number> {
 describe('tickscope profile / compare / export / check on a real fixture', () => {
   it('profile writes a run that validates and round-trips through the upgrader', async () => {
     expect(await profile('base.json')).toBe(0);
-    expect(errOut).toContain('naive: rep 2/2 done');
+    expect(io.errOut).toContain('naive: rep 2/2 done');
     const text = readFileSync(path('base.json'), 'utf8');
     const loaded = parseRunFile(text, 'base.json');
     if (!loaded.ok) {
@@ -103,24 +77,24 @@ describe('tickscope profile / compare / export / check on a real fixture', () =>
     ]);
     const upgraded = parseRunFileWith(serializeRunFile(run), 'again.json', RUN_FILE_SPEC);
     expect(upgraded).toEqual({ ok: true, value: run });
-    expect(out).toMatch(/wrote .*base\.json/);
+    expect(io.out).toMatch(/wrote .*base\.json/);
   });
 
   it('profile refuses to overwrite, and refuses a v2 ledger', async () => {
     expect(await profile('base.json')).toBe(2);
-    expect(errOut).toContain('refusing to overwrite');
+    expect(io.errOut).toContain('refusing to overwrite');
     const v2 = resolve(fixture, '../pmm-v2-55.db');
     expect(await profileCommand([v2, '--out', path('v2.json')])).toBe(2);
-    expect(errOut).toMatch(/v2 ledger/);
+    expect(io.errOut).toMatch(/v2 ledger/);
   });
 
   it('compare says the ledgers are identical and gives a speedup', async () => {
     expect(await profile('cand.json', ['--label', 'candidate'])).toBe(0);
-    out = '';
+    io.out = '';
     expect(await compareCommand([path('base.json'), path('cand.json'), '--json'])).toBe(
       0,
     );
-    const cmp = JSON.parse(out) as {
+    const cmp = JSON.parse(io.out) as {
       sameInput: boolean;
       strategies: {
         baseline: string;
@@ -134,10 +108,10 @@ describe('tickscope profile / compare / export / check on a real fixture', () =>
       ['incremental', 'identical'],
     ]);
     expect(cmp.strategies[0]?.speedup.ratio).toBeGreaterThan(0);
-    out = '';
+    io.out = '';
     expect(await compareCommand([path('base.json'), path('cand.json')])).toBe(0);
-    expect(out).toContain('equivalence: ledgers identical over 3 ticks');
-    expect(out).toContain('warning: only 2 repetitions');
+    expect(io.out).toContain('equivalence: ledgers identical over 3 ticks');
+    expect(io.out).toContain('warning: only 2 repetitions');
   });
 
   it('export writes a Chrome trace that passes the schema and nests', async () => {
@@ -184,8 +158,8 @@ describe('tickscope profile / compare / export / check on a real fixture', () =>
     };
     const strict = budget({ 'full-reads-per-tick': ['error', { maxNumericValue: 1 }] });
     expect(await checkCommand([path('base.json'), '--budget', strict])).toBe(1);
-    expect(out).toMatch(/FAIL \[error\] full-reads-per-tick: naive/);
-    expect(out).toMatch(/PASS \[error\] full-reads-per-tick: incremental/);
+    expect(io.out).toMatch(/FAIL \[error\] full-reads-per-tick: naive/);
+    expect(io.out).toMatch(/PASS \[error\] full-reads-per-tick: incremental/);
     const lenient = budget({
       'full-reads-per-tick#inc': [
         'error',
@@ -210,7 +184,7 @@ describe('tickscope scale', () => {
   it('classifies naive as O(n) and incremental as O(1) on synthetic ledgers', async () => {
     const args = ['synthetic', '--sizes', '250,500,1000,2000', '--ticks', '3', '--json'];
     expect(await scaleCommand([...args, '--out', path('scale.json')])).toBe(0);
-    const result = JSON.parse(out) as {
+    const result = JSON.parse(io.out) as {
       strategies: { id: string; complexity: string }[];
     };
     expect(result.strategies.map((s) => [s.id, s.complexity])).toEqual([
@@ -252,7 +226,7 @@ describe('bad run files', () => {
     >;
     writeFileSync(path('future.json'), JSON.stringify({ ...base, schemaVersion: 99 }));
     expect(await compareCommand([path('base.json'), path('future.json')])).toBe(2);
-    expect(errOut).toContain(
+    expect(io.errOut).toContain(
       'future.json: run file schemaVersion 99 is newer than the newest this version reads (1)',
     );
     writeFileSync(
@@ -260,6 +234,6 @@ describe('bad run files', () => {
       JSON.stringify({ ...base, scenario: { ticks: -1 } }),
     );
     expect(await compareCommand([path('base.json'), path('broken.json')])).toBe(2);
-    expect(errOut).toMatch(/broken\.json: invalid run file: scenario\.ticks: /);
+    expect(io.errOut).toMatch(/broken\.json: invalid run file: scenario\.ticks: /);
   });
 });

@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { main } from '../main';
+import { captureOutput } from '../test-support/capture-output';
 import { SCAN_HELP, scanCommand } from './scan';
 
 const corpus = resolve(__dirname, '../../core/scanner/test-corpus');
@@ -28,31 +29,19 @@ interface JsonReport {
 
 describe('tickscope scan', () => {
   let dir: string;
-  let out: string;
-  let errOut: string;
+  const io = captureOutput();
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'tickscope-scan-'));
-    out = '';
-    errOut = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      out += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      errOut += String(chunk);
-      return true;
-    });
   });
 
   afterEach(() => {
-    vi.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints one JSON object for a folder', async () => {
     expect(await scanCommand([corpus, '--json'])).toBe(0);
-    const report = JSON.parse(out) as JsonReport;
+    const report = JSON.parse(io.out) as JsonReport;
     expect(report.total).toBe(96);
     expect(report.filesScanned).toBe(8);
     expect(report.files[0]).toMatchObject({
@@ -69,7 +58,7 @@ describe('tickscope scan', () => {
       siteGroup: 'tick',
     });
     expect(report.critical.every((f) => f.count > 1)).toBe(true);
-    expect(errOut).toBe('');
+    expect(io.errOut).toBe('');
   });
 
   it('counts several names given as a list or as repeated options', async () => {
@@ -77,8 +66,8 @@ describe('tickscope scan', () => {
     expect(
       await scanCommand([file, '--method', 'read_tail,read_after_id', '--json']),
     ).toBe(0);
-    const listed = JSON.parse(out) as JsonReport;
-    out = '';
+    const listed = JSON.parse(io.out) as JsonReport;
+    io.out = '';
     await scanCommand([
       file,
       '--method',
@@ -86,7 +75,7 @@ describe('tickscope scan', () => {
       '--method=read_after_id',
       '--json',
     ]);
-    expect(JSON.parse(out)).toEqual(listed);
+    expect(JSON.parse(io.out)).toEqual(listed);
     expect(listed.byMethod).toEqual({ read_tail: 2, read_after_id: 3 });
     expect(listed.functions.map((f) => [f.name, f.lines])).toEqual([
       ['tick', [10, 11, 13]],
@@ -96,14 +85,14 @@ describe('tickscope scan', () => {
 
   it('ranks files and functions in the text output', async () => {
     expect(await scanCommand([corpus, '--top', '2'])).toBe(0);
-    expect(out).toContain('Scanned 8 Python files for read_all: 96 calls in 8 files');
-    expect(out).toContain(
+    expect(io.out).toContain('Scanned 8 Python files for read_all: 96 calls in 8 files');
+    expect(io.out).toContain(
       `   27  ${join(corpus, 'nesting.py')}\n   16  ${join(corpus, 'fstrings.py')}\n\n`,
     );
-    expect(out).toContain(
+    expect(io.out).toContain(
       `    7  ${join(corpus, 'fstrings.py')}  plain_fields  (lines 5, 6, 8, 9, 9, 10, 10)`,
     );
-    expect(out).toContain(`    7x  ${join(corpus, 'fstrings.py')}::plain_fields`);
+    expect(io.out).toContain(`    7x  ${join(corpus, 'fstrings.py')}::plain_fields`);
   });
 
   it('walks folders for *.py, skipping __pycache__, hidden folders and other files', async () => {
@@ -115,7 +104,7 @@ describe('tickscope scan', () => {
     writeFileSync(join(dir, '.venv/c.py'), 'x.read_all()\n');
     writeFileSync(join(dir, 'pkg/notes.txt'), 'x.read_all()\n');
     expect(await scanCommand([dir, '--json'])).toBe(0);
-    const report = JSON.parse(out) as JsonReport;
+    const report = JSON.parse(io.out) as JsonReport;
     expect(report.filesScanned).toBe(1);
     expect(report.files).toEqual([
       { path: join(dir, 'pkg/a.py'), count: 1, byMethod: { read_all: 1 } },
@@ -125,30 +114,30 @@ describe('tickscope scan', () => {
   it('reports what Python would reject as warnings on stderr', async () => {
     writeFileSync(join(dir, 'bad.py'), 'x = "open\ny.read_all()\n');
     expect(await scanCommand([join(dir, 'bad.py')])).toBe(0);
-    expect(errOut).toBe(
+    expect(io.errOut).toBe(
       `warning: ${join(dir, 'bad.py')}:1: unterminated string literal\n`,
     );
-    expect(out).toContain('1 calls in 1 files');
+    expect(io.out).toContain('1 calls in 1 files');
   });
 
   it('prints only the summary when nothing is found', async () => {
     writeFileSync(join(dir, 'none.py'), 'x = 1\n');
     expect(await scanCommand([dir])).toBe(0);
-    expect(out).toBe('Scanned 1 Python files for read_all: 0 calls in 0 files\n');
+    expect(io.out).toBe('Scanned 1 Python files for read_all: 0 calls in 0 files\n');
   });
 
   it('is reachable through the CLI registry with its help', async () => {
     expect(await main(['scan', '--help'])).toBe(0);
-    expect(out).toBe(SCAN_HELP);
-    out = '';
+    expect(io.out).toBe(SCAN_HELP);
+    io.out = '';
     expect(await main(['scan', join(corpus, 'multi_methods.py'), '--json'])).toBe(0);
-    expect((JSON.parse(out) as JsonReport).total).toBe(3);
+    expect((JSON.parse(io.out) as JsonReport).total).toBe(3);
   });
 
   it('exits 1 naming a path that cannot be read', async () => {
     expect(await scanCommand([join(dir, 'missing.py')])).toBe(1);
-    expect(errOut).toContain(`cannot read ${join(dir, 'missing.py')}`);
-    expect(out).toBe('');
+    expect(io.errOut).toContain(`cannot read ${join(dir, 'missing.py')}`);
+    expect(io.out).toBe('');
   });
 
   it('exits 2 on usage errors', async () => {
@@ -156,8 +145,8 @@ describe('tickscope scan', () => {
     expect(await scanCommand([corpus, '--method', 'read-all'])).toBe(2);
     expect(await scanCommand([corpus, '--top', '0'])).toBe(2);
     expect(await scanCommand([corpus, '--frobnicate'])).toBe(2);
-    expect(errOut).toContain('not a Python identifier: read-all');
-    expect(errOut).toContain('usage: tickscope scan');
-    expect(out).toBe('');
+    expect(io.errOut).toContain('not a Python identifier: read-all');
+    expect(io.errOut).toContain('usage: tickscope scan');
+    expect(io.out).toBe('');
   });
 });

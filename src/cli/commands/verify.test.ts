@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withRollbackHeader } from '../../engine/ledger-header';
 import {
   FIXTURES,
@@ -21,11 +21,11 @@ import {
   runPython,
 } from '../../test-support/ledger-fixtures';
 import { loadSqlJs } from '../sqljs-node';
+import { captureOutput } from '../test-support/capture-output';
 import { verifyCommand } from './verify';
 
 let dir: string;
-let out: string;
-let errOut: string;
+const io = captureOutput();
 
 beforeAll(async () => {
   await loadSqlJs();
@@ -33,26 +33,15 @@ beforeAll(async () => {
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'tks-verify-'));
-  out = '';
-  errOut = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    errOut += String(chunk);
-    return true;
-  });
 });
 
 afterEach(() => {
-  vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
 
 async function verifyJson(file: string, extra: string[] = []) {
   const code = await verifyCommand([file, '--json', ...extra]);
-  return { code, json: JSON.parse(out) as Record<string, unknown> };
+  return { code, json: JSON.parse(io.out) as Record<string, unknown> };
 }
 
 /** Writes a SQL-edited copy of a fixture into the temp dir. */
@@ -115,7 +104,9 @@ describe('tickscope verify', () => {
   it('prints a readable verdict without --json', async () => {
     const file = await editedCopy('pmm-v1-stages.db', 'DELETE FROM events WHERE id = 30');
     expect(await verifyCommand([file])).toBe(1);
-    expect(out).toMatch(/^edited-pmm-v1-stages\.db: BROKEN - chain broken at event 31/);
+    expect(io.out).toMatch(
+      /^edited-pmm-v1-stages\.db: BROKEN - chain broken at event 31/,
+    );
   });
 
   it('exits 0 with status absent when there are no hash columns', async () => {
@@ -140,15 +131,15 @@ describe('tickscope verify', () => {
     const file = path.join(dir, 'notes.db');
     writeFileSync(file, 'just some text, not a database at all'.repeat(10));
     expect(await verifyCommand([file])).toBe(2);
-    expect(errOut).toMatch(/notes\.db: not a SQLite database/);
+    expect(io.errOut).toMatch(/notes\.db: not a SQLite database/);
     expect(await verifyCommand([path.join(dir, 'missing.db')])).toBe(2);
-    expect(errOut).toMatch(/missing\.db: no such file/);
+    expect(io.errOut).toMatch(/missing\.db: no such file/);
   });
 
   it('exits 2 on wrong arguments', async () => {
     expect(await verifyCommand([])).toBe(2);
     expect(await verifyCommand(['a.db', '--bogus'])).toBe(2);
-    expect(errOut).toMatch(/usage: tickscope verify/);
+    expect(io.errOut).toMatch(/usage: tickscope verify/);
   });
 
   it.runIf(findPython() === null)(PYTHON_SKIP_NOTE, () => undefined);
@@ -169,7 +160,7 @@ shutil.move(sys.argv[1] + '-wal.keep', sys.argv[1] + '-wal')`,
     expect(code).toBe(0);
     expect(json).toMatchObject({ status: 'ok', events: 5 });
     expect(json.wal).toMatchObject({ path: `${file}-wal`, commitsApplied: 2 });
-    expect(errOut).toMatch(
+    expect(io.errOut).toMatch(
       /using sidecar .*pmm\.db-wal \(found beside the file and applied/,
     );
   });
