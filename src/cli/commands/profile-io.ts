@@ -15,6 +15,7 @@ import type {
 } from '../../core/profiling/run-file/types';
 import type { StoredRow } from '../../core/ledger/types';
 import { err, ok, type Result } from '../../core/result';
+import { DEFAULT_SCENARIO, type Scenario } from '../../core/runtime/scenario';
 import { isStrategyId } from '../../core/strategies/registry';
 import { STRATEGY_IDS, type StrategyId } from '../../core/strategies/types';
 import { openLedgerPath } from '../ledger-files';
@@ -135,4 +136,54 @@ export function intOption(
 export function makeRunId(createdAt: string, sha256: string | null): string {
   const stamp = createdAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return `run-${stamp}-${(sha256 ?? 'nohash').slice(0, 8)}`;
+}
+
+/** The parseArgs options of the commands that run a scenario (profile, scale). */
+export const SCENARIO_OPTIONS = {
+  strategies: { type: 'string' },
+  ticks: { type: 'string' },
+  reps: { type: 'string' },
+  'turn-every': { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+/** Each command has its own defaults and ranges, and says them in its own words. */
+export interface ScenarioLimits {
+  readonly ticks: { readonly fallback: number; readonly max: number };
+  readonly reps: { readonly fallback: number; readonly max: number };
+  readonly notIntegers: string;
+}
+
+export interface ScenarioValues {
+  readonly strategies?: string;
+  readonly ticks?: string;
+  readonly reps?: string;
+  readonly 'turn-every'?: string;
+  readonly seed?: string;
+}
+
+export interface ScenarioChoice {
+  readonly strategies: StrategyId[];
+  readonly scenario: Scenario;
+  readonly reps: number;
+}
+
+/** The strategies, scenario and repetitions from SCENARIO_OPTIONS; a string is what is wrong. */
+export function scenarioChoice(
+  v: ScenarioValues,
+  limits: ScenarioLimits,
+): ScenarioChoice | string {
+  const strategies = parseStrategyList(v.strategies ?? 'naive,incremental');
+  const ticks = intOption(v.ticks, limits.ticks.fallback, 1, limits.ticks.max);
+  const reps = intOption(v.reps, limits.reps.fallback, 1, limits.reps.max);
+  const turnEvery = intOption(v['turn-every'], DEFAULT_SCENARIO.turnEvery, 0, 1_000_000);
+  if (typeof strategies === 'string') {
+    return strategies;
+  }
+  if (ticks === null || reps === null || turnEvery === null) {
+    return limits.notIntegers;
+  }
+  const seed = v.seed ?? DEFAULT_SCENARIO.seed;
+  return { strategies, scenario: { ...DEFAULT_SCENARIO, ticks, turnEvery, seed }, reps };
 }

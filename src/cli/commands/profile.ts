@@ -4,15 +4,16 @@ import { buildRunFile } from '../../core/profiling/build-run';
 import { profileStrategies } from '../../core/profiling/profile-run';
 import type { RunFile } from '../../core/profiling/run-file/types';
 import { serializeRunFile } from '../../core/profiling/run-file/write';
-import { DEFAULT_SCENARIO, type Scenario } from '../../core/runtime/scenario';
+import type { Scenario } from '../../core/runtime/scenario';
 import type { StrategyId } from '../../core/strategies/types';
 import { profileText } from '../format/profile-format';
 import {
   cliEnvironment,
-  intOption,
   loadLedger,
   makeRunId,
-  parseStrategyList,
+  SCENARIO_OPTIONS,
+  scenarioChoice,
+  type ScenarioLimits,
   writeNewFile,
 } from './profile-io';
 
@@ -45,19 +46,18 @@ interface ProfileArgs {
   readonly label?: string;
 }
 
+const PROFILE_LIMITS: ScenarioLimits = {
+  ticks: { fallback: 20, max: 100_000 },
+  reps: { fallback: 5, max: 1000 },
+  notIntegers:
+    '--ticks (1..100000), --reps (1..1000) and --turn-every (>= 0) take integers',
+};
+
 function parseProfileArgs(args: readonly string[]): ProfileArgs | string {
   const { values: v, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: {
-      strategies: { type: 'string' },
-      ticks: { type: 'string' },
-      reps: { type: 'string' },
-      'turn-every': { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      label: { type: 'string' },
-    },
+    options: { ...SCENARIO_OPTIONS, label: { type: 'string' } },
   });
   const [file] = positionals;
   if (positionals.length !== 1 || file === undefined) {
@@ -66,26 +66,11 @@ function parseProfileArgs(args: readonly string[]): ProfileArgs | string {
   if (v.out === undefined) {
     return '--out RUN.json is required';
   }
-  const strategies = parseStrategyList(v.strategies ?? 'naive,incremental');
-  const ticks = intOption(v.ticks, 20, 1, 100_000);
-  const reps = intOption(v.reps, 5, 1, 1000);
-  const turnEvery = intOption(v['turn-every'], DEFAULT_SCENARIO.turnEvery, 0, 1_000_000);
-  if (typeof strategies === 'string') {
-    return strategies;
+  const choice = scenarioChoice(v, PROFILE_LIMITS);
+  if (typeof choice === 'string') {
+    return choice;
   }
-  if (ticks === null || reps === null || turnEvery === null) {
-    return '--ticks (1..100000), --reps (1..1000) and --turn-every (>= 0) take integers';
-  }
-  const seed = v.seed ?? DEFAULT_SCENARIO.seed;
-  const scenario = { ...DEFAULT_SCENARIO, ticks, turnEvery, seed };
-  return {
-    file,
-    out: v.out,
-    strategies,
-    scenario,
-    reps,
-    ...(v.label ? { label: v.label } : {}),
-  };
+  return { file, out: v.out, ...choice, ...(v.label ? { label: v.label } : {}) };
 }
 
 /** `tickscope profile`; resolves to the exit code above. */

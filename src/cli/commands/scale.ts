@@ -6,10 +6,16 @@ import type { RunInputLedger } from '../../core/profiling/run-file/types';
 import type { ScaleReport } from '../../core/profiling/scaling/report';
 import type { SizedLedger } from '../../core/profiling/scaling/run-scale';
 import { buildScaleReport, runScale } from '../../core/profiling/scaling/run-scale';
-import { DEFAULT_SCENARIO, type Scenario } from '../../core/runtime/scenario';
+import type { Scenario } from '../../core/runtime/scenario';
 import type { StrategyId } from '../../core/strategies/types';
 import { scaleJson, scaleText } from '../format/scale-format';
-import { intOption, loadLedger, parseStrategyList, writeNewFile } from './profile-io';
+import {
+  loadLedger,
+  SCENARIO_OPTIONS,
+  scenarioChoice,
+  type ScenarioLimits,
+  writeNewFile,
+} from './profile-io';
 
 export const SCALE_HELP = `usage: tickscope scale FILE|synthetic --sizes 1000,2000,... --out SCALE.json
                       [--strategies naive,incremental,...] [--ticks N] [--reps R]
@@ -52,46 +58,35 @@ function parseSizes(text: string | undefined): number[] | null {
   return valid ? [...new Set(sizes)].sort((a, b) => a - b) : null;
 }
 
+const SCALE_LIMITS: ScenarioLimits = {
+  ticks: { fallback: 5, max: 10_000 },
+  reps: { fallback: 1, max: 100 },
+  notIntegers: '--ticks, --reps and --turn-every take integers',
+};
+
 function parseScaleArgs(args: readonly string[]): ScaleArgs | string {
   const { values: v, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: {
       sizes: { type: 'string' },
-      strategies: { type: 'string' },
-      ticks: { type: 'string' },
-      reps: { type: 'string' },
-      'turn-every': { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
+      ...SCENARIO_OPTIONS,
       json: { type: 'boolean' },
     },
   });
   const [file] = positionals;
   const sizes = parseSizes(v.sizes);
-  const strategies = parseStrategyList(v.strategies ?? 'naive,incremental');
-  const ticks = intOption(v.ticks, 5, 1, 10_000);
-  const reps = intOption(v.reps, 1, 1, 100);
-  const turnEvery = intOption(v['turn-every'], DEFAULT_SCENARIO.turnEvery, 0, 1_000_000);
   if (positionals.length !== 1 || file === undefined || v.out === undefined) {
     return 'give FILE (or synthetic) and --out SCALE.json';
   }
   if (sizes === null) {
     return '--sizes takes a comma list of integers from 10 to 10000000';
   }
-  if (typeof strategies === 'string') {
-    return strategies;
+  const choice = scenarioChoice(v, SCALE_LIMITS);
+  if (typeof choice === 'string') {
+    return choice;
   }
-  if (ticks === null || reps === null || turnEvery === null) {
-    return '--ticks, --reps and --turn-every take integers';
-  }
-  const scenario = {
-    ...DEFAULT_SCENARIO,
-    ticks,
-    turnEvery,
-    seed: v.seed ?? DEFAULT_SCENARIO.seed,
-  };
-  return { file, sizes, out: v.out, strategies, scenario, reps, json: v.json === true };
+  return { file, sizes, out: v.out, ...choice, json: v.json === true };
 }
 
 const SYNTHETIC_SEED = 1;
