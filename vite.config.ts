@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { contentSecurityPolicy } from './src/ui/csp';
+import { contentSecurityPolicy } from './src/ui/csp.ts';
 
 // sql.js is imported only from the worker, which Vite's dependency scanner
 // does not follow; listing it keeps the dev server from reloading mid-upload.
