@@ -105,7 +105,10 @@ export class EngineSession {
 
   /** sql.js and, when named, an open ledger whose prefixes a scaling run uses (#6). */
   scaleSource(ledgerId: LedgerId | null): ScaleSource {
-    return { SQL: this.SQL, open: ledgerId === null ? null : this.profileSource(ledgerId) };
+    return {
+      SQL: this.SQL,
+      open: ledgerId === null ? null : this.profileSource(ledgerId),
+    };
   }
 
   list(): LedgerSummary[] {
