@@ -31,5 +31,6 @@ export const mutationKeys = {
   profile: () => [root, 'profile'] as const,
   runHistory: () => [root, 'run-history'] as const,
   importRun: () => [root, 'import-run'] as const,
+  runBundle: () => [root, 'run-bundle'] as const,
   scaling: () => [root, 'scaling'] as const,
 } as const;

@@ -161,6 +161,23 @@ export const profilingStrings = {
     headline: (strategy: string, ms: string, reads: number) =>
       `${strategy}: ${ms}/tick, ${formatCount(reads)} reads/tick`,
     tooNew: 'This run file was written by a newer tickscope.',
+    bundle: {
+      exportAll: 'Export all runs',
+      importAll: 'Import all runs',
+      hint: 'Move the history to another browser: export every finished run as one file, then import that file there.',
+      nothingToExport: 'No finished run to export yet.',
+      exported: (count: number) =>
+        `Exported ${formatCount(count)} run${count === 1 ? '' : 's'}.`,
+      imported: (saved: number, skipped: number) =>
+        `Imported ${formatCount(saved)} run${saved === 1 ? '' : 's'}` +
+        (skipped === 0
+          ? '.'
+          : `; skipped ${formatCount(skipped)} already saved (not overwritten).`),
+      importFailed: 'Could not import the runs; nothing was saved.',
+      tooNew:
+        'This file, or a run in it, was written by a newer tickscope; nothing was saved.',
+      exportFailed: 'Could not export the runs.',
+    },
   },
   compare: {
     heading: 'Compare runs',

@@ -53,6 +53,22 @@ export interface RunStore {
   failInterrupted(failure: string): Promise<number>;
   rename(runId: string, name: string): Promise<void>;
   remove(runId: string): Promise<void>;
+  /**
+   * Saves many finished runs in one transaction: all or none (#7). A run whose
+   * id is already saved is skipped, never overwritten.
+   */
+  saveAll(runs: readonly SavedRun[]): Promise<SaveAllResult>;
+}
+
+/** A run file with the history record it is saved under. */
+export interface SavedRun {
+  readonly meta: RunMeta;
+  readonly run: RunFile;
+}
+
+export interface SaveAllResult {
+  readonly saved: readonly RunMeta[];
+  readonly skipped: readonly RunMeta[];
 }
 
 export const RUN_DB_NAME = 'tickscope-runs';
@@ -109,6 +125,7 @@ function createRunStore(db: IDBPDatabase<RunDb>): RunStore {
     failInterrupted: (failure) => guard(() => failInterrupted(db, failure)),
     rename: (runId, name) => guard(() => rename(db, runId, name)),
     remove: (runId) => guard(() => remove(db, runId)),
+    saveAll: (runs) => guard(() => saveAll(db, runs)),
   };
 }
 
@@ -178,6 +195,40 @@ async function remove(db: IDBPDatabase<RunDb>, runId: string): Promise<void> {
     tx.objectStore('files').delete(runId),
     tx.done,
   ]);
+}
+
+async function saveAll(
+  db: IDBPDatabase<RunDb>,
+  runs: readonly SavedRun[],
+): Promise<SaveAllResult> {
+  const tx = db.transaction(['meta', 'files'], 'readwrite');
+  const done = tx.done;
+  // An abort rejects `done`; the failure is reported once, through the catch below.
+  done.catch(() => undefined);
+  try {
+    // The existence check runs inside the write transaction, so no other save slips between.
+    const known = new Set(await tx.objectStore('meta').getAllKeys());
+    const fresh = runs.filter(({ meta }) => !known.has(meta.runId));
+    await Promise.all([
+      ...fresh.map(({ run }) => tx.objectStore('files').put({ runId: run.runId, run })),
+      ...fresh.map(({ meta }) => tx.objectStore('meta').put(meta)),
+      done,
+    ]);
+    const skipped = runs.filter(({ meta }) => known.has(meta.runId));
+    return { saved: fresh.map((r) => r.meta), skipped: skipped.map((r) => r.meta) };
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** A failed write must leave nothing behind: abort whatever the transaction queued. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the browser: nothing was committed.
+  }
 }
 
 function sortNewestFirst(metas: RunMeta[]): RunMeta[] {

@@ -3,6 +3,7 @@ import { StatusNote } from '../../components/StatusNote';
 import { strings } from '../../strings';
 import { HistoryRow } from './HistoryRow';
 import { ImportRun } from './ImportRun';
+import { RunBundle } from './RunBundle';
 import { useRunList } from './useRuns';
 
 const text = strings.profiling.history;
@@ -13,6 +14,9 @@ export function HistoryPanel() {
   return (
     <Panel title={text.heading}>
       <ImportRun />
+      <RunBundle
+        finishedRuns={runs.data?.filter((m) => m.status === 'complete').length ?? 0}
+      />
       {runs.error === null ? null : (
         <div className="tks-alert" role="alert">
           <p>{runs.error.message}</p>
