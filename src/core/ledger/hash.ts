@@ -1,8 +1,8 @@
-import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalizeJsonText } from '../json/canonical-text';
 import { canonicalJson, quoteAscii } from '../json/py-json-dump';
 import { PyJsonSyntaxError } from '../json/py-json-error';
 import type { PyValue } from '../json/py-value';
+import { payloadHasher } from './payload-hasher';
 import type { HashScheme, StoredRow } from './types';
 
 /** The fields a hash covers, with meta already in canonical text. */
@@ -50,39 +50,7 @@ export function payloadOf(
 
 /** Lowercase hex SHA-256 of an ASCII payload. */
 export function sha256HexAscii(payload: string): string {
-  const bytes = asciiInto(payload);
-  // Resetting one hasher from a pristine one avoids allocating a hasher,
-  // its block buffer and the input bytes for every row (the verify hot path).
-  pristine._cloneInto(hasher);
-  hasher.update(bytes);
-  hasher.digestInto(digest);
-  return hexOf(digest);
-}
-
-const pristine = sha256.create();
-const hasher = sha256.create();
-const digest = new Uint8Array(32);
-let scratch = new Uint8Array(4096);
-
-const encoder = new TextEncoder();
-
-/** The payload's UTF-8 bytes in a reused buffer (payloads are ASCII: one byte per unit). */
-function asciiInto(s: string): Uint8Array {
-  if (s.length > scratch.length) {
-    scratch = new Uint8Array(s.length * 2);
-  }
-  const { written } = encoder.encodeInto(s, scratch);
-  return scratch.subarray(0, written);
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function hexOf(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    out += HEX[bytes[i] as number] as string;
-  }
-  return out;
+  return payloadHasher.begin().raw(payload).digest().hex();
 }
 
 /** The hash of a payload built from `fields` under `scheme`. */
@@ -154,8 +122,43 @@ export function hashStoredRow(
   row: StoredRow,
   metas?: MetaCanonicalizer,
 ): string {
+  return digestStoredRow(scheme, row, metas).hex();
+}
+
+/**
+ * Whether `row.hash` is the hash recomputed under `scheme` (the verify hot
+ * path: the payload goes straight into bytes and the digest is compared
+ * without building its hex string).
+ *
+ * @example storedRowHashMatches('v1_id_ts', row, new MetaCanonicalizer())
+ */
+export function storedRowHashMatches(
+  scheme: HashScheme,
+  row: StoredRow,
+  metas?: MetaCanonicalizer,
+): boolean {
+  return row.hash !== null && digestStoredRow(scheme, row, metas).hexEquals(row.hash);
+}
+
+/** Writes the payload of payloadOf() field by field, in the same key order. */
+function digestStoredRow(
+  scheme: HashScheme,
+  row: StoredRow,
+  metas?: MetaCanonicalizer,
+): typeof payloadHasher {
   const meta = metas ? metas.canonical(row.metaText) : canonicalMetaOfText(row.metaText);
-  return sha256HexAscii(
-    payloadOf(scheme, row.id, row.ts, row.kind, row.content, meta, row.prevHash),
-  );
+  const h = payloadHasher.begin().raw('{"content":').quoted(row.content);
+  if (scheme === 'v1_id_ts') {
+    h.raw(',"id":').raw(String(row.id));
+  }
+  h.raw(',"kind":').quoted(row.kind).raw(',"meta":').raw(meta).raw(',"prev_hash":');
+  if (row.prevHash === null) {
+    h.raw('null');
+  } else {
+    h.quoted(row.prevHash);
+  }
+  if (scheme === 'v1_id_ts') {
+    h.raw(',"ts":').quoted(row.ts);
+  }
+  return h.raw('}').digest();
 }

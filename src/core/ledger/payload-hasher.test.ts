@@ -1,0 +1,59 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { describe, expect, it } from 'vitest';
+import { quoteAscii } from '../json/py-json-dump';
+import { payloadHasher } from './payload-hasher';
+
+function nobleHex(text: string): string {
+  return Array.from(sha256(new TextEncoder().encode(text)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+describe('payloadHasher', () => {
+  it('matches noble sha256 for every length around the block and padding edges', () => {
+    for (let n = 0; n <= 300; n++) {
+      const text = 'abcdefghij{}",:0123456789'.repeat(13).slice(0, n);
+      expect(payloadHasher.begin().raw(text).digest().hex()).toBe(nobleHex(text));
+    }
+  });
+
+  it('grows its buffer for long payloads and keeps earlier bytes', () => {
+    const text = `{"meta":${'x'.repeat(30_000)}}`;
+    const h = payloadHasher.begin().raw('{"meta":').raw('x'.repeat(30_000)).raw('}');
+    expect(h.digest().hex()).toBe(nobleHex(text));
+  });
+
+  it('quotes like quoteAscii, escaping what Python ensure_ascii escapes', () => {
+    for (const s of [
+      'plain',
+      '',
+      'a"b',
+      'back\\slash',
+      'line\nbreak',
+      'caf\u00e9',
+      '\u{1f600}',
+      '\x7f',
+    ]) {
+      const expected = nobleHex(`[${quoteAscii(s)}]`);
+      expect(payloadHasher.begin().raw('[').quoted(s).raw(']').digest().hex()).toBe(
+        expected,
+      );
+    }
+  });
+
+  it('encodes non-ASCII raw text as UTF-8, as the TextEncoder path did', () => {
+    expect(payloadHasher.begin().raw('h\u00e9llo').digest().hex()).toBe(
+      nobleHex('h\u00e9llo'),
+    );
+  });
+
+  it('compares the digest with hex text without building it', () => {
+    const hex = nobleHex('{}');
+    const h = payloadHasher.begin().raw('{}').digest();
+    expect(h.hexEquals(hex)).toBe(true);
+    expect(h.hexEquals(hex.toUpperCase())).toBe(false);
+    expect(h.hexEquals(`${hex.slice(0, 63)}0`)).toBe(hex.endsWith('0'));
+    expect(h.hexEquals(hex.slice(0, 63))).toBe(false);
+    expect(h.hexEquals('')).toBe(false);
+  });
+});
