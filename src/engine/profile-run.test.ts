@@ -5,12 +5,17 @@ import type { SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadSqlJs } from '../cli/sqljs-node';
+import { buildRunFile } from '../core/profiling/build-run';
 import { sha256Hex } from '../core/profiling/hash';
+import { profileStrategies } from '../core/profiling/profile-run';
+import type { RunFile, RunTick } from '../core/profiling/run-file/types';
+import { DEFAULT_SCENARIO } from '../core/runtime/scenario';
 import { serializeRunFile } from '../core/profiling/run-file/write';
 import type { EngineProgress, ProfileParams } from './protocol';
 import { EngineError } from './protocol';
 import type { ProfileHost } from './profile-run';
 import { runProfile, timerResolution } from './profile-run';
+import { openLedgerFile } from './ledger-open';
 import { EngineSession } from './session';
 import type { TaskContext } from './session-host';
 
@@ -142,8 +147,88 @@ describe('runProfile', () => {
     ).rejects.toMatchObject({ code: 'bad-request' });
   });
 
+  it('stops within one tick of a cancel made mid-repetition (#6)', async () => {
+    const { session, summary } = await openFixture();
+    // The cancel arrives while tick 3 of the only repetition runs (from its progress report).
+    let cancelled = false;
+    const seen: EngineProgress[] = [];
+    const ctx: TaskContext = {
+      progress(p) {
+        seen.push(p);
+        cancelled ||= p.done >= 3;
+      },
+      isCancelled: () => cancelled,
+      checkpoint: () =>
+        cancelled
+          ? Promise.reject(new EngineError({ code: 'cancelled', message: 'Cancelled.' }))
+          : Promise.resolve(),
+    };
+    await expect(
+      runProfile(
+        session.profileSource(summary.ledgerId),
+        params(summary.ledgerId, { strategies: ['naive'], ticks: 20, reps: 1 }),
+        ctx,
+        host(),
+      ),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(Math.max(...seen.map((p) => p.done))).toBe(3);
+  });
+
+  it('stepping tick by tick records what the core records in one call', async () => {
+    const { session, summary } = await openFixture();
+    const source = session.profileSource(summary.ledgerId);
+    const run = await runProfile(
+      source,
+      params(summary.ledgerId, { strategies: ['naive', 'incremental'], reps: 2 }),
+      context(),
+      host(),
+    );
+    const bytes = source.ledger.exportBytes();
+    const direct = profileStrategies({
+      file: summary.name,
+      openCopy: () => {
+        const copy = openLedgerFile(SQL, bytes, { name: summary.name });
+        if (!copy.ok) {
+          throw copy.error;
+        }
+        return copy.value;
+      },
+      strategies: ['naive', 'incremental'],
+      scenario: { ...DEFAULT_SCENARIO, ticks: 5, turnEvery: 3, seed: '1' },
+      reps: 2,
+      clock: host().clock,
+    });
+    if (!direct.ok) {
+      throw new Error(direct.error.message);
+    }
+    const { input, environment, scenario } = run;
+    const meta = { runId: 'direct', createdAt: run.createdAt, ledger: input.ledger };
+    const whole = buildRunFile(
+      { ...meta, environment, scenario },
+      direct.value.observations,
+      'naive',
+    );
+    const untimedRun = (r: RunFile) =>
+      r.strategies.map((s) => s.repetitions.map((rep) => rep.ticks.map(untimed)));
+    expect(untimedRun(run)).toEqual(untimedRun(whole));
+    expect(run.equivalence).toEqual(whole.equivalence);
+  });
+
   it('measures the clock step', () => {
     let t = 0;
     expect(timerResolution({ now: () => (t += 0.5) })).toBe(0.5);
   });
 });
+
+/** What a tick did, without its times (two runs never take the same time). */
+function untimed(tick: RunTick) {
+  return {
+    tick: tick.tick,
+    headId: tick.headId,
+    headHash: tick.headHash,
+    appended: tick.appended,
+    eventsAppended: tick.eventsAppended,
+    reads: tick.reads.map((r) => [r.phase, r.site, r.op, r.count, r.rows, r.bytes]),
+    derivations: tick.derivations.map((r) => [r.phase, r.site, r.op, r.count, r.rows]),
+  };
+}

@@ -2,8 +2,9 @@
  * A profiling run in the engine: every strategy, every repetition, on a
  * fresh copy of the open ledger (its exported bytes reopened), so the
  * opened ledger never changes. Progress streams per tick; a cancel is
- * honoured between repetitions (the runtime runs a repetition's ticks in
- * one synchronous call).
+ * honoured between ticks: each repetition is stepped one tick at a time
+ * with a checkpoint before each tick (outside the tick's timing, so the
+ * results are those of an uninterrupted run).
  */
 import type { SqlJsStatic } from 'sql.js';
 
@@ -12,7 +13,8 @@ import type { TickObservation, StrategyObservation } from '../core/profiling/bui
 import { buildRunFile } from '../core/profiling/build-run';
 import { sha256Hex } from '../core/profiling/hash';
 import type { RunEnvironment, RunFile } from '../core/profiling/run-file/types';
-import { profileStrategies } from '../core/profiling/profile-run';
+import type { ProfileRequest, RepetitionResult } from '../core/profiling/profile-run';
+import { startRepetition } from '../core/profiling/profile-run';
 import type { Scenario } from '../core/runtime/scenario';
 import { DEFAULT_SCENARIO } from '../core/runtime/scenario';
 import { isStrategyId } from '../core/strategies/registry';
@@ -121,31 +123,46 @@ async function runOneStrategy(
   const progress = progressReporter(id, params, ctx, host.clock);
   const repetitions: (readonly TickObservation[])[] = [];
   let label: string = id;
-  // One repetition per core call, so a cancel is seen between repetitions.
   for (let rep = 0; rep < params.reps; rep += 1) {
-    await ctx.checkpoint();
     const copies: SqlLedger[] = [];
-    const result = runCopies(copies, () =>
-      profileStrategies({
-        file: source.summary.name,
-        openCopy: () => remember(copies, openCopy(source, bytes)),
-        strategies: [id],
-        scenario,
-        reps: 1,
-        clock: host.clock,
-        onProgress: (p) => (p.tick > 0 ? progress.tick() : undefined),
-      }),
+    const request: ProfileRequest = {
+      file: source.summary.name,
+      openCopy: () => remember(copies, openCopy(source, bytes)),
+      strategies: [id],
+      scenario,
+      reps: params.reps,
+      clock: host.clock,
+      onProgress: (p) => (p.tick > 0 ? progress.tick() : undefined),
+    };
+    const result = await runCopiesAsync(copies, () =>
+      stepRepetition(request, id, rep, ctx),
     );
-    if (!result.ok) {
-      throw new EngineError({ code: 'bad-request', message: result.error.message });
-    }
-    const observed = result.value.observations[0];
-    label = observed?.label ?? label;
-    repetitions.push(observed?.repetitions[0] ?? []);
-    notes.push(...result.value.notes.filter((n) => !notes.includes(n)));
+    label = result.label;
+    repetitions.push(result.ticks);
+    notes.push(...result.notes.filter((n) => !notes.includes(n)));
   }
   progress.finish();
   return { id, label, repetitions };
+}
+
+/** One repetition, with a checkpoint before construction and before every tick. */
+async function stepRepetition(
+  request: ProfileRequest,
+  id: StrategyId,
+  rep: number,
+  ctx: TaskContext,
+): Promise<RepetitionResult> {
+  await ctx.checkpoint();
+  const started = startRepetition(request, id, rep);
+  if (!started.ok) {
+    throw new EngineError({ code: 'bad-request', message: started.error.message });
+  }
+  const stepper = started.value;
+  while (!stepper.done) {
+    await ctx.checkpoint();
+    stepper.step();
+  }
+  return stepper.finish();
 }
 
 /** Keeps a copy so it can be closed: sql.js memory is freed only by `close`. */
@@ -158,6 +175,20 @@ export function remember(copies: SqlLedger[], copy: SqlLedger): SqlLedger {
 export function runCopies<T>(copies: SqlLedger[], work: () => T): T {
   try {
     return work();
+  } finally {
+    for (const copy of copies.splice(0)) {
+      copy.close();
+    }
+  }
+}
+
+/** `runCopies` for async work: the copies are closed when it settles. */
+async function runCopiesAsync<T>(
+  copies: SqlLedger[],
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
   } finally {
     for (const copy of copies.splice(0)) {
       copy.close();

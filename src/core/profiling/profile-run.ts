@@ -8,8 +8,13 @@ import type { Clock } from '../instrument/types';
 import type { LedgerStore, StoredRow } from '../ledger/types';
 import type { Result } from '../result';
 import { err, ok } from '../result';
-import type { RuntimeRefusal, StrategyRun, TickRecord } from '../runtime/run';
-import { runStrategy } from '../runtime/run';
+import type {
+  RuntimeRefusal,
+  StrategyRun,
+  StrategyStepper,
+  TickRecord,
+} from '../runtime/run';
+import { startStrategyRun } from '../runtime/run';
 import type { Scenario } from '../runtime/scenario';
 import type { StrategyId } from '../strategies/types';
 import type { StrategyObservation, TickObservation } from './build-run';
@@ -66,20 +71,52 @@ export function profileStrategies(
   return ok({ observations, notes: [...new Set(notes)] });
 }
 
-interface OnceResult {
+/** One repetition of one strategy, as run-file observations. */
+export interface RepetitionResult {
   readonly label: string;
   readonly ticks: TickObservation[];
   readonly notes: string[];
+}
+
+/**
+ * One repetition taken a tick at a time (#6): the engine yields between
+ * ticks so a cancel is honoured within one tick. Stepping to the end gives
+ * what `profileStrategies` records for that repetition.
+ */
+export interface RepetitionStepper {
+  readonly done: boolean;
+  step(): void;
+  finish(): RepetitionResult;
 }
 
 function profileOnce(
   request: ProfileRequest,
   strategy: StrategyId,
   rep: number,
-): Result<OnceResult, RuntimeRefusal> {
+): Result<RepetitionResult, RuntimeRefusal> {
+  const started = startRepetition(request, strategy, rep);
+  if (!started.ok) {
+    return started;
+  }
+  while (!started.value.done) {
+    started.value.step();
+  }
+  return ok(started.value.finish());
+}
+
+/**
+ * Opens a fresh copy (`request.openCopy()`), runs construction and returns
+ * a stepper over the scenario's ticks; a v2 ledger is refused.
+ * Example: `const s = startRepetition(request, 'naive', 0); while (s.ok && !s.value.done) s.value.step();`
+ */
+export function startRepetition(
+  request: ProfileRequest,
+  strategy: StrategyId,
+  rep: number,
+): Result<RepetitionStepper, RuntimeRefusal> {
   const store = request.openCopy();
   const maxBefore = store.maxId();
-  const run = runStrategy({
+  const run = startStrategyRun({
     store,
     file: request.file,
     strategy,
@@ -97,12 +134,30 @@ function profileOnce(
   if (!run.ok) {
     return err(run.error);
   }
-  const appended = store.readAfterId(maxBefore);
-  return ok({
-    label: run.value.label,
-    ticks: toObservations(run.value, appended, maxBefore),
-    notes: droppedNotes(strategy, run.value.ticks),
-  });
+  return ok(repetitionStepper(run.value, store, maxBefore, strategy));
+}
+
+function repetitionStepper(
+  stepper: StrategyStepper,
+  store: LedgerStore,
+  maxBefore: number,
+  strategy: StrategyId,
+): RepetitionStepper {
+  return {
+    get done() {
+      return stepper.done;
+    },
+    step: () => void stepper.step(),
+    finish: () => {
+      const run = stepper.finish();
+      const appended = store.readAfterId(maxBefore);
+      return {
+        label: run.label,
+        ticks: toObservations(run, appended, maxBefore),
+        notes: droppedNotes(strategy, run.ticks),
+      };
+    },
+  };
 }
 
 function droppedNotes(strategy: StrategyId, ticks: readonly TickRecord[]): string[] {

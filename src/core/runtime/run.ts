@@ -60,34 +60,88 @@ export interface RuntimeRefusal {
  * @example runStrategy({ store, file: 'a.db', strategy: 'incremental', scenario, clock })
  */
 export function runStrategy(input: RunInput): Result<StrategyRun, RuntimeRefusal> {
+  const started = startStrategyRun(input);
+  if (!started.ok) {
+    return started;
+  }
+  const stepper = started.value;
+  while (!stepper.done) {
+    stepper.step();
+  }
+  return ok(stepper.finish());
+}
+
+/**
+ * A run taken one tick at a time, so a caller can yield (and honour a
+ * cancel) between ticks (#6). Stepping to the end gives exactly what
+ * `runStrategy` gives.
+ */
+export interface StrategyStepper {
+  /** True once every scenario tick has run. */
+  readonly done: boolean;
+  /** Runs the next scenario tick and returns its record. */
+  step(): TickRecord;
+  /** The whole run; call once `done`. */
+  finish(): StrategyRun;
+}
+
+/**
+ * Refuses a v2 ledger, else runs construction (tick 0) and returns a stepper.
+ *
+ * @example const s = startStrategyRun(input); while (s.ok && !s.value.done) s.value.step();
+ */
+export function startStrategyRun(
+  input: RunInput,
+): Result<StrategyStepper, RuntimeRefusal> {
   const last = input.store.readTail(1)[0];
   const refusal = refuse(input.file, last?.ts);
   if (refusal !== null) {
     return err(refusal);
   }
   const run = newRun(input, last?.ts);
-  const { env, access } = run;
   const eventsBefore = input.store.count();
-  const ticks: TickRecord[] = [stepTick(run, input, 0, () => construct(env))];
-  for (let k = 1; k <= input.scenario.ticks; k++) {
-    const body = () => {
-      injectTurn(env, input.scenario, k - 1, env.rng);
-      runTick(env);
-    };
-    ticks.push(stepTick(run, input, k, body));
-  }
-  const base = {
-    strategy: access.id,
-    label: access.label,
-    wrong: access.wrong,
-    eventsBefore,
-  };
+  const ticks: TickRecord[] = [stepTick(run, input, 0, () => construct(run.env))];
   return ok({
-    ...base,
+    get done() {
+      return ticks.length > input.scenario.ticks;
+    },
+    step: () => {
+      const record = stepTick(
+        run,
+        input,
+        ticks.length,
+        scenarioTick(run.env, input, ticks.length),
+      );
+      ticks.push(record);
+      return record;
+    },
+    finish: () => finishRun(run, input, eventsBefore, ticks),
+  });
+}
+
+/** Tick `k`'s body: the scenario's user turn (if due), then the runtime's tick. */
+function scenarioTick(env: TickEnv, input: RunInput, k: number): () => void {
+  return () => {
+    injectTurn(env, input.scenario, k - 1, env.rng);
+    runTick(env);
+  };
+}
+
+function finishRun(
+  run: Run,
+  input: RunInput,
+  eventsBefore: number,
+  ticks: readonly TickRecord[],
+): StrategyRun {
+  return {
+    strategy: run.access.id,
+    label: run.access.label,
+    wrong: run.access.wrong,
+    eventsBefore,
     eventsAfter: input.store.count(),
     headHash: head(input.store),
     ticks,
-  });
+  };
 }
 
 interface Run {
