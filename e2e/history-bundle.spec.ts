@@ -3,8 +3,8 @@
  * `tickscope profile` are imported, "Export all runs" downloads one bundle,
  * a fresh browser context (another browser: its own IndexedDB) imports it and
  * lists both runs under their names. Importing it again skips both; a broken
- * bundle and one holding a newer-version run are refused with an alert and
- * change nothing saved.
+ * bundle, one holding a newer-version run, and a quota error part-way
+ * through the import are refused with an alert and change nothing saved.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -121,7 +121,7 @@ test('exports every run as one file and imports it in another browser', async ({
   await second.page.context().close();
 });
 
-test('a broken bundle, or one holding a newer run, changes nothing', async ({
+test('a broken bundle, a newer run or a full disk changes nothing', async ({
   browser,
 }) => {
   const testInfo = test.info();
@@ -160,11 +160,50 @@ test('a broken bundle, or one holding a newer run, changes nothing', async ({
   await expect(app.page.getByRole('alert')).toContainText('written by a newer tickscope');
   await expect(app.page.getByRole('alert')).toContainText('runs[1]');
   await expect(rows(app)).toHaveCount(1);
+
+  // A full disk mid-import: the run file is already queued when its history record
+  // fails; the one transaction is aborted, so nothing of the bundle is kept.
+  await app.page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- (#7) re-applied to its own receiver below
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if (this.name === 'meta') {
+        throw new DOMException('simulated: disk full', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  await app.page.getByLabel('Import all runs').setInputFiles(bundleFile);
+  await app.whenIdle();
+  await expect(app.page.getByRole('alert')).toContainText('out of storage');
+  await expect(rows(app)).toHaveCount(1);
+
   await app.page.reload();
   await app.whenIdle();
   await app.view('History');
   await expect(rows(app)).toHaveCount(1);
+  // No run file was left behind without its history record.
+  expect(await countStoredFiles(app)).toBe(1);
   await app.screenshot(testInfo, 'history-bundle-refused');
   app.expectNoProblems();
   await app.page.context().close();
 });
+
+/** The run files in the page's IndexedDB history, read directly. */
+function countStoredFiles(app: ProfilingPage): Promise<number> {
+  return app.page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tickscope-runs');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const count = open.result.transaction('files').objectStore('files').count();
+          count.onerror = () => reject(count.error ?? new Error('count failed'));
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}

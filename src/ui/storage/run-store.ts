@@ -202,21 +202,23 @@ async function saveAll(
   runs: readonly SavedRun[],
 ): Promise<SaveAllResult> {
   const tx = db.transaction(['meta', 'files'], 'readwrite');
-  const done = tx.done;
-  // An abort rejects `done`; the failure is reported once, through the catch below.
-  done.catch(() => undefined);
+  const pending: Promise<unknown>[] = [tx.done];
   try {
     // The existence check runs inside the write transaction, so no other save slips between.
     const known = new Set(await tx.objectStore('meta').getAllKeys());
     const fresh = runs.filter(({ meta }) => !known.has(meta.runId));
-    await Promise.all([
-      ...fresh.map(({ run }) => tx.objectStore('files').put({ runId: run.runId, run })),
-      ...fresh.map(({ meta }) => tx.objectStore('meta').put(meta)),
-      done,
-    ]);
+    for (const { meta, run } of fresh) {
+      pending.push(tx.objectStore('files').put({ runId: run.runId, run }));
+      pending.push(tx.objectStore('meta').put(meta));
+    }
+    await Promise.all(pending);
     const skipped = runs.filter(({ meta }) => known.has(meta.runId));
     return { saved: fresh.map((r) => r.meta), skipped: skipped.map((r) => r.meta) };
   } catch (error) {
+    // The abort rejects every queued request; the failure is reported once, here.
+    for (const request of pending) {
+      request.catch(() => undefined);
+    }
     abortQuietly(tx);
     throw error;
   }
