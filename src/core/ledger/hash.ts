@@ -54,8 +54,16 @@ export function sha256HexAscii(payload: string): string {
 }
 
 /** The hash of a payload built from `fields` under `scheme`. */
-export function hashFields(scheme: HashScheme, fields: HashFields): string {
-  return sha256HexAscii(canonicalPayload(scheme, fields));
+export function hashFields(scheme: HashScheme, f: HashFields): string {
+  return digestPayload(
+    scheme,
+    f.id,
+    f.ts,
+    f.kind,
+    f.content,
+    f.metaCanonical,
+    f.prevHash,
+  ).hex();
 }
 
 /**
@@ -140,25 +148,40 @@ export function storedRowHashMatches(
   return row.hash !== null && digestStoredRow(scheme, row, metas).hexEquals(row.hash);
 }
 
-/** Writes the payload of payloadOf() field by field, in the same key order. */
 function digestStoredRow(
   scheme: HashScheme,
   row: StoredRow,
   metas?: MetaCanonicalizer,
 ): typeof payloadHasher {
   const meta = metas ? metas.canonical(row.metaText) : canonicalMetaOfText(row.metaText);
-  const h = payloadHasher.begin().raw('{"content":').quoted(row.content);
+  return digestPayload(scheme, row.id, row.ts, row.kind, row.content, meta, row.prevHash);
+}
+
+/**
+ * Hashes payloadOf()'s bytes, written field by field in the same key order
+ * straight into the hasher's buffer, so no payload string is built.
+ */
+function digestPayload(
+  scheme: HashScheme,
+  id: number,
+  ts: string,
+  kind: string,
+  content: string,
+  metaCanonical: string,
+  prevHash: string | null,
+): typeof payloadHasher {
+  const h = payloadHasher.begin().raw('{"content":').quoted(content);
   if (scheme === 'v1_id_ts') {
-    h.raw(',"id":').raw(String(row.id));
+    h.raw(',"id":').raw(String(id));
   }
-  h.raw(',"kind":').quoted(row.kind).raw(',"meta":').raw(meta).raw(',"prev_hash":');
-  if (row.prevHash === null) {
+  h.raw(',"kind":').quoted(kind).raw(',"meta":').raw(metaCanonical).raw(',"prev_hash":');
+  if (prevHash === null) {
     h.raw('null');
   } else {
-    h.quoted(row.prevHash);
+    h.quoted(prevHash);
   }
   if (scheme === 'v1_id_ts') {
-    h.raw(',"ts":').quoted(row.ts);
+    h.raw(',"ts":').quoted(ts);
   }
   return h.raw('}').digest();
 }

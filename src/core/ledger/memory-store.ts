@@ -51,7 +51,9 @@ export class MemoryLedgerStore implements LedgerStore {
   }
 
   setHash(id: number, hash: string): void {
-    const i = this.firstIndexAbove(id - 1);
+    // Appends set the hash of the row just inserted: skip the search for it.
+    const last = this.rows.length - 1;
+    const i = this.rows[last]?.id === id ? last : this.firstIndexAbove(id - 1);
     const row = this.rows[i];
     if (row?.id !== id) {
       throw new Error(`setHash: no event with id ${id}`);

@@ -1,6 +1,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it } from 'vitest';
 import { quoteAscii } from '../json/py-json-dump';
+import {
+  canonicalPayload,
+  hashFields,
+  hashStoredRow,
+  storedRowHashMatches,
+} from './hash';
 import { payloadHasher } from './payload-hasher';
 
 function nobleHex(text: string): string {
@@ -56,4 +62,38 @@ describe('payloadHasher', () => {
     expect(h.hexEquals(hex.slice(0, 63))).toBe(false);
     expect(h.hexEquals('')).toBe(false);
   });
+});
+
+describe('payload hashing without a payload string', () => {
+  const fields = [
+    {
+      id: 1,
+      ts: '2025-10-02T20:50:00+00:00',
+      kind: 'user',
+      content: 'hi',
+      prevHash: null,
+    },
+    {
+      id: 42,
+      ts: 't"s',
+      kind: 'k\\',
+      content: 'caf\u00e9 \u{1f600}\n"q"',
+      prevHash: 'ab',
+    },
+    { id: 7, ts: '', kind: '', content: 'x'.repeat(5000), prevHash: 'f'.repeat(64) },
+  ].map((f) => ({ ...f, metaCanonical: '{"a":[1,2.5,null],"b":"\\u00e9"}' }));
+
+  it.each(['v1_id_ts', 'v2_no_ts'] as const)(
+    '%s: equals sha256 of canonicalPayload',
+    (scheme) => {
+      for (const f of fields) {
+        const expected = nobleHex(canonicalPayload(scheme, f));
+        expect(hashFields(scheme, f)).toBe(expected);
+        const row = { ...f, metaText: f.metaCanonical, hash: expected };
+        expect(hashStoredRow(scheme, row)).toBe(expected);
+        expect(storedRowHashMatches(scheme, row)).toBe(true);
+        expect(storedRowHashMatches(scheme, { ...row, hash: null })).toBe(false);
+      }
+    },
+  );
 });
