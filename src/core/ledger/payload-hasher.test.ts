@@ -39,6 +39,10 @@ describe('payloadHasher', () => {
       'caf\u00e9',
       '\u{1f600}',
       '\x7f',
+      'long "quoted" text '.repeat(10),
+      '\u00e9'.repeat(60),
+      'plain '.repeat(30),
+      `${'a'.repeat(60)}\n`,
     ]) {
       const expected = nobleHex(`[${quoteAscii(s)}]`);
       expect(payloadHasher.begin().raw('[').quoted(s).raw(']').digest().hex()).toBe(
@@ -51,6 +55,8 @@ describe('payloadHasher', () => {
     expect(payloadHasher.begin().raw('h\u00e9llo').digest().hex()).toBe(
       nobleHex('h\u00e9llo'),
     );
+    const long = 'h\u00e9llo \u{1f600} '.repeat(20);
+    expect(payloadHasher.begin().raw(long).digest().hex()).toBe(nobleHex(long));
   });
 
   it('compares the digest with hex text without building it', () => {

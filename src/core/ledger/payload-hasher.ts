@@ -28,6 +28,14 @@ const HEX_CODES = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const encoder = new TextEncoder();
 
 /**
+ * From this length on, a native regex scan plus `encodeInto` beats copying
+ * char codes in JS (long contents and metas of real PMM ledgers).
+ */
+const NATIVE_FROM = 48;
+/** What `quoteAscii` escapes: anything outside printable ASCII, `"` and `\\`. */
+const NEEDS_ESCAPE = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
+
+/**
  * Builds a payload's bytes in one reused buffer and hashes them with noble's
  * SHA-256 compression function: no payload string, no per-row buffers. The
  * digest stays in the state words until read as hex or compared with hex.
@@ -47,6 +55,9 @@ export class PayloadHasher {
 
   /** Appends ASCII text as it is (UTF-8 encoded should it hold anything else). */
   raw(s: string): this {
+    if (s.length > NATIVE_FROM) {
+      return this.utf8(s);
+    }
     this.reserve(s.length);
     const buf = this.buf;
     let p = this.pos;
@@ -63,6 +74,9 @@ export class PayloadHasher {
 
   /** Appends `quoteAscii(s)` (Python's ensure_ascii string), copying plain text directly. */
   quoted(s: string): this {
+    if (s.length > NATIVE_FROM) {
+      return NEEDS_ESCAPE.test(s) ? this.raw(quoteAscii(s)) : this.plainQuoted(s);
+    }
     this.reserve(s.length + 2);
     const buf = this.buf;
     let p = this.pos;
@@ -122,6 +136,15 @@ export class PayloadHasher {
       }
     }
     return true;
+  }
+
+  /** `"s"` for a string of printable ASCII needing no escape. */
+  private plainQuoted(s: string): this {
+    this.reserve(s.length + 2);
+    this.buf[this.pos++] = 0x22;
+    this.utf8(s);
+    this.buf[this.pos++] = 0x22;
+    return this;
   }
 
   private utf8(s: string): this {
