@@ -46,7 +46,7 @@ export class MemoryLedgerStore implements LedgerStore {
 
   insertRow(row: Omit<StoredRow, 'id' | 'hash'>): number {
     const id = this.nextId++;
-    this.rows.push({ ...row, id, hash: null });
+    this.rows.push(storedRow(id, row, null));
     return id;
   }
 
@@ -58,7 +58,7 @@ export class MemoryLedgerStore implements LedgerStore {
     if (row?.id !== id) {
       throw new Error(`setHash: no event with id ${id}`);
     }
-    this.rows[i] = { ...row, hash };
+    this.rows[i] = storedRow(id, row, hash);
   }
 
   /** Binary search: the index of the first row with id > `id`. */
@@ -75,4 +75,18 @@ export class MemoryLedgerStore implements LedgerStore {
     }
     return lo;
   }
+}
+
+/**
+ * A row in one fixed shape (the generator's field order), so the verifier and
+ * the readers see a single hidden class instead of one per spread.
+ */
+function storedRow(
+  id: number,
+  row: Omit<StoredRow, 'id' | 'hash'>,
+  hash: string | null,
+): StoredRow {
+  const { ts, kind, content, prevHash, metaText, nonTextColumns } = row;
+  const out = { id, ts, kind, content, prevHash, metaText, hash };
+  return nonTextColumns === undefined ? out : { ...out, nonTextColumns };
 }
