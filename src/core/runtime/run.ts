@@ -37,7 +37,7 @@ export interface RunInput {
   readonly file: string;
   readonly strategy: StrategyId;
   readonly scenario: Scenario;
-  /** Times reads, derivations and phases (performance.now() outside the core). */
+  /** Times reads, derivations and phases (callers pass a high-resolution timer; the core reads none). */
   readonly clock: Clock;
   /** Read-log ring capacity per tick (default 65,536 entries). */
   readonly logCapacity?: number;

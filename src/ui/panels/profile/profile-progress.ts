@@ -3,9 +3,8 @@
  * cancels it. Transient page state (like the open progress), not a query
  * result, so it lives in this small store.
  */
-import { useSyncExternalStore } from 'react';
-
 import type { EngineProgress } from '../../../engine/protocol';
+import { createTaskStore } from '../../lib/task-store';
 
 export interface StrategyProgress {
   readonly strategy: string;
@@ -21,22 +20,17 @@ export interface ProfileProgressState {
 
 const idle: ProfileProgressState = { running: false, strategies: [] };
 
-let state: ProfileProgressState = idle;
-let controller: AbortController | null = null;
-const listeners = new Set<() => void>();
+const store = createTaskStore(idle);
 
 /** Starts tracking a profile of `strategies`; returns the signal that cancels it. */
 export function startProfileProgress(
   strategies: readonly string[],
   total: number,
 ): AbortSignal {
-  controller?.abort();
-  controller = new AbortController();
-  setState({
+  return store.start({
     running: true,
     strategies: strategies.map((strategy) => ({ strategy, done: 0, total, etaMs: null })),
   });
-  return controller.signal;
 }
 
 export function reportProfileProgress(progress: EngineProgress): void {
@@ -44,9 +38,9 @@ export function reportProfileProgress(progress: EngineProgress): void {
   if (strategy === undefined || progress.phase !== 'profiling') {
     return;
   }
-  setState({
+  store.set({
     running: true,
-    strategies: state.strategies.map((s) =>
+    strategies: store.get().strategies.map((s) =>
       s.strategy === strategy
         ? {
             strategy,
@@ -60,28 +54,13 @@ export function reportProfileProgress(progress: EngineProgress): void {
 }
 
 export function endProfileProgress(signal: AbortSignal): void {
-  if (controller?.signal === signal) {
-    controller = null;
-    setState({ ...state, running: false });
-  }
+  store.end(signal, { ...store.get(), running: false });
 }
 
 export function cancelProfile(): void {
-  controller?.abort();
+  store.cancel();
 }
 
 export function useProfileProgress(): ProfileProgressState {
-  return useSyncExternalStore(subscribe, () => state);
-}
-
-function setState(next: ProfileProgressState): void {
-  state = next;
-  for (const listener of listeners) {
-    listener();
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.useState();
 }
