@@ -225,6 +225,15 @@ export function createLedgerFromRows(
 ): SqlLedger {
   const db = new SQL.Database();
   createLedgerSchema(db, era);
+  insertStoredRows(db, rows);
+  return new SqlLedger(db, newMeta(era, name, db));
+}
+
+/**
+ * Inserts rows as stored (ids and hashes kept) in one transaction through one
+ * prepared statement; rolls back if any row fails.
+ */
+export function insertStoredRows(db: Database, rows: Iterable<StoredRow>): void {
   const stmt = db.prepare(
     'INSERT INTO events (id, ts, kind, content, meta, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -234,10 +243,12 @@ export function createLedgerFromRows(
       stmt.run([r.id, r.ts, r.kind, r.content, r.metaText, r.prevHash, r.hash]);
     }
     db.run('COMMIT');
+  } catch (error) {
+    db.run('ROLLBACK');
+    throw error;
   } finally {
     stmt.free();
   }
-  return new SqlLedger(db, newMeta(era, name, db));
 }
 
 function newMeta(era: LedgerEra, name: string, db: Database) {

@@ -8,7 +8,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 
 import { generateSyntheticRows } from '../core/ledger/synthetic/generator';
 import type { StoredRow } from '../core/ledger/types';
-import { createLedgerFromRows } from './ledger-open';
+import { createLedgerFromRows, insertStoredRows } from './ledger-open';
 import type { SqlLedger } from './ledger-sql';
 import type { GenerateParams } from './protocol';
 import { EngineError } from './protocol';
@@ -54,7 +54,7 @@ async function appendChunks(
     if (chunk.length === 0) {
       return;
     }
-    insertRows(db, chunk);
+    insertStoredRows(db, chunk);
     done += chunk.length;
   }
 }
@@ -70,25 +70,6 @@ function take(rows: Iterator<StoredRow>, n: number): StoredRow[] {
     out.push(next.value);
   }
   return out;
-}
-
-// Same columns, ids and hashes as createLedgerFromRows, in one transaction per chunk.
-function insertRows(db: Database, rows: readonly StoredRow[]): void {
-  const stmt = db.prepare(
-    'INSERT INTO events (id, ts, kind, content, meta, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  db.run('BEGIN');
-  try {
-    for (const r of rows) {
-      stmt.run([r.id, r.ts, r.kind, r.content, r.metaText, r.prevHash, r.hash]);
-    }
-    db.run('COMMIT');
-  } catch (error) {
-    db.run('ROLLBACK');
-    throw error;
-  } finally {
-    stmt.free();
-  }
 }
 
 function checkSize(events: number): void {
